@@ -1,0 +1,1 @@
+// Placeholder until the hostile fixture suite lands (issue 4).
