@@ -1,0 +1,67 @@
+// `leaf list` (and `leaf DIR` when stdout is not a terminal): the library, one article a line or JSON.
+import type {ArticleMeta} from '../core/article.ts';
+import {LibraryError, loadLibrary} from '../io/library.ts';
+import {openReadStore} from '../io/read-state.ts';
+import {LIST_OPTIONS, parseCommandLine} from './args.ts';
+import {CommandError} from './errors.ts';
+import {helpText} from './help.ts';
+import {formatListJson, formatListRows} from './list-format.ts';
+import {warn, writeOut} from './output.ts';
+
+export interface ListValues {
+	json?: boolean;
+	category?: string;
+	unread?: boolean;
+}
+
+export async function runList(args: string[], defaultRoot: string): Promise<void> {
+	const {values, positionals} = parseCommandLine(args, LIST_OPTIONS, 1, 'list');
+	if (values.help) return writeOut(helpText('list'));
+	await listLibrary(positionals[0] ?? defaultRoot, values);
+}
+
+export async function listLibrary(root: string, values: ListValues): Promise<void> {
+	let scan;
+	try {
+		scan = await loadLibrary(root);
+	} catch (error) {
+		if (error instanceof LibraryError) throw new CommandError(error.message);
+		throw error;
+	}
+	for (const line of scan.warnings) warn(line);
+	for (const article of scan.articles) if (article.warning) warn(`${article.path}: ${article.warning}`);
+
+	const isRead = readMarks();
+
+	const prefix = values.category === undefined ? null : categorySegments(values.category);
+	const articles = scan.articles.filter((article) =>
+		(prefix === null || article.categories.some((path) => startsWith(path, prefix)))
+		&& (!values.unread || !isRead(article)));
+
+	if (values.json) return writeOut(formatListJson(articles, isRead));
+	const columns = process.stdout.isTTY ? process.stdout.columns : undefined;
+	const rows = formatListRows(articles, isRead, columns);
+	return writeOut(rows.map((row) => row + '\n').join(''));
+}
+
+/** list only reads marks; the browser is the one that records and flushes them. */
+function readMarks(): (article: ArticleMeta) => boolean {
+	try {
+		const store = openReadStore({readOnly: true});
+		if (store.notice) warn(store.notice);
+		return (article) => store.isRead(article.id);
+	} catch (error) {
+		// Read marks are a nicety here: without them every article shows as unread.
+		warn(`read marks unavailable: ${error instanceof Error ? error.message : String(error)}`);
+		return () => false;
+	}
+}
+
+/** `新媒体/趣头条` as the levels `[新媒体, 趣头条]`; blank levels and surrounding spaces ignored. */
+export function categorySegments(path: string): string[] {
+	return path.split('/').map((segment) => segment.trim().normalize('NFC')).filter((segment) => segment !== '');
+}
+
+function startsWith(path: readonly string[], prefix: readonly string[]): boolean {
+	return prefix.length <= path.length && prefix.every((segment, i) => path[i]!.normalize('NFC') === segment);
+}
