@@ -1,7 +1,206 @@
-// Placeholder until the browser lands: the list, as in a pipe.
-import {listLibrary} from './list.ts';
+// `leaf [DIR]` in a terminal: wires the library, the read marks and the terminal into the Ink app.
+// Articles are fed as they are indexed (at most every FEED_INTERVAL_MS, so 100,000 of them arrive in a
+// few dozen batches); read marks are written in batches and on every way out.
+import {basename, resolve} from 'node:path';
+import {createElement} from 'react';
+import type {ArticleMeta} from '../core/article.ts';
+import {sanitizeLine} from '../core/sanitize.ts';
+import type {Action, Progress, ReadChange} from '../core/state.ts';
+import {loadLibrary, readArticle} from '../io/library.ts';
+import type {ReadStore} from '../io/read-state.ts';
+import {openReadStore} from '../io/read-state.ts';
+import type {Terminal} from '../io/terminal.ts';
+import {NoTerminalError, colorSupport, onExitSignals, onUncaughtError, openTerminal, signalExitCode} from '../io/terminal.ts';
+import {warn} from './output.ts';
+
+/** Articles found while indexing reach the app at most this often. */
+const FEED_INTERVAL_MS = 100;
+/** Read marks are written this long after the first unsaved change (and on every exit). */
+const FLUSH_DELAY_MS = 1000;
+/** How long the first frame waits for the first articles, so a small library's first frame has its titles. */
+const FIRST_BATCH_WAIT_MS = 120;
+/** After quitting, how long the process may go on before it is ended (see the end of browse). */
+const EXIT_GRACE_MS = 200;
+/** Frames per second Ink may draw: above the 30 default, so a key's frame is not held back by the previous one. */
+const MAX_FPS = 120;
 
 export async function browse(options: {root: string}): Promise<number> {
-	await listLibrary(options.root, {json: false, unread: false});
-	return 0;
+	let terminal: Terminal;
+	try {
+		terminal = openTerminal();
+	} catch (error) {
+		if (!(error instanceof NoTerminalError)) throw error;
+		warn(error.message);
+		return 1;
+	}
+	// Ink decides when it is loaded whether it runs in CI, and then draws nothing until it exits. A terminal
+	// someone types into is no CI log, so Ink is loaded only after CI is gone from the environment.
+	delete process.env.CI;
+	delete process.env.CONTINUOUS_INTEGRATION;
+	const loadingInk = Promise.all([import('ink'), import('../ui/app.tsx')]);
+
+	// The app connects after its first render; what comes before is queued for it (or drawn in its first frame).
+	let dispatch: ((action: Action) => void) | null = null;
+	let closed = false;
+	const queued: Action[] = [];
+	let firstArticles: () => void = () => {};
+	const send = (action: Action) => {
+		if (closed) return;
+		if (dispatch) dispatch(action);
+		else queued.push(action);
+		if (action.type === 'articlesAdded' || action.type === 'loadingFinished') firstArticles();
+	};
+
+	const store = openReadStore({onNotice: (text) => send({type: 'noticeShown', text})});
+	const marks = batchedMarks(store);
+	process.on('exit', marks.flush);
+
+	// Indexing starts before anything is drawn: its reads overlap the start-up of Ink.
+	feedLibrary(options.root, store, send);
+	await new Promise<void>((resolve) => {
+		const timer = setTimeout(resolve, FIRST_BATCH_WAIT_MS);
+		firstArticles = () => {
+			clearTimeout(timer);
+			// A turn later: the end of indexing that follows its last batch makes the first frame too.
+			setImmediate(resolve);
+		};
+	});
+
+	const [{render}, {App}] = await loadingInk;
+	let quit: () => void = () => {};
+	const size = terminal.size();
+	const {color, attributes} = colorSupport();
+	terminal.enter();
+	const instance = render(
+		createElement(App, {
+			libraryName: sanitizeLine(basename(resolve(options.root))) || options.root,
+			columns: size.columns,
+			rows: size.rows,
+			theme: {color, cursorMarker: !attributes},
+			initialActions: queued.splice(0),
+			loadArticle: (meta: ArticleMeta) => readArticle(options.root, meta),
+			onReadChanges: marks.record,
+			onQuit: () => quit(),
+			connect: (appDispatch: (action: Action) => void) => {
+				dispatch = appDispatch;
+				for (const action of queued.splice(0)) appDispatch(action);
+			},
+		}),
+		{stdin: terminal.input, stdout: terminal.output, stderr: process.stderr, exitOnCtrlC: false, patchConsole: false, maxFps: MAX_FPS},
+	);
+	const stopResize = terminal.onResize((next) => {
+		// A resize can move or cut what is on screen: wipe it and draw the next frame whole.
+		instance.clear();
+		terminal.clear();
+		send({type: 'resized', columns: next.columns, rows: next.rows});
+	});
+
+	let failure: unknown = null;
+	const stops: (() => void)[] = [];
+	const code = await new Promise<number>((settle) => {
+		quit = () => settle(0);
+		stops.push(onExitSignals((signal) => settle(signalExitCode[signal])));
+		stops.push(onUncaughtError((error) => {
+			failure = error;
+			settle(1);
+		}));
+		instance.waitUntilExit().then(() => settle(0), (error: unknown) => {
+			failure = error;
+			settle(1);
+		});
+	});
+
+	closed = true;
+	stopResize();
+	try {
+		instance.unmount();
+	} catch {
+		// Ink already gone (an error in a view): the terminal is restored below all the same.
+	}
+	marks.flush();
+	process.off('exit', marks.flush);
+	terminal.close();
+	for (const stop of stops) stop();
+	if (failure !== null) {
+		if (process.env.LEAF_DEBUG && failure instanceof Error) process.stderr.write(`${failure.stack}\n`);
+		warn(`unexpected error: ${failure instanceof Error ? failure.message : String(failure)}`);
+	}
+	// Indexing a big library cannot be stopped and would hold the shell for seconds after the screen is
+	// back: if anything still runs a moment after browse() returns, the process ends (unref: never sooner).
+	setTimeout(() => process.exit(code), EXIT_GRACE_MS).unref();
+	return code;
+}
+
+/** Read marks kept in the store at once and flushed to disk a little later, in one write per batch. */
+function batchedMarks(store: ReadStore): {record: (changes: readonly ReadChange[]) => void; flush: () => void} {
+	let timer: NodeJS.Timeout | undefined;
+	const flush = () => {
+		clearTimeout(timer);
+		timer = undefined;
+		store.flush();
+	};
+	return {
+		record(changes) {
+			for (const change of changes) store.setRead(change.id, change.read);
+			timer ??= setTimeout(flush, FLUSH_DELAY_MS);
+		},
+		flush,
+	};
+}
+
+/** Indexes the library, sending its articles (with their read marks) and progress in batches, then a notice of what could not be read. */
+function feedLibrary(root: string, store: ReadStore, send: (action: Action) => void): void {
+	const seen = new Set<string>();
+	let pending: ArticleMeta[] = [];
+	let progress: Progress | undefined;
+	let timer: NodeJS.Timeout | undefined;
+	let lastSent = 0;
+	const take = (articles: readonly ArticleMeta[]) => {
+		for (const meta of articles) {
+			if (seen.has(meta.id)) continue;
+			seen.add(meta.id);
+			pending.push(meta);
+		}
+	};
+	const sendPending = () => {
+		clearTimeout(timer);
+		timer = undefined;
+		lastSent = Date.now();
+		const articles = pending;
+		pending = [];
+		const readIds = new Set<string>();
+		for (const meta of articles) if (store.isRead(meta.id)) readIds.add(meta.id);
+		send({type: 'articlesAdded', articles, readIds, progress});
+	};
+	const schedule = () => {
+		if (timer !== undefined) return;
+		const wait = lastSent + FEED_INTERVAL_MS - Date.now();
+		if (wait <= 0) sendPending();
+		else timer = setTimeout(sendPending, wait);
+	};
+	const finish = (notice: string | null) => {
+		sendPending();
+		send({type: 'loadingFinished'});
+		if (notice) send({type: 'noticeShown', text: notice});
+	};
+	loadLibrary(root, {
+		onProgress: (update) => {
+			take(update.added);
+			progress = {done: update.done, total: update.total};
+			schedule();
+		},
+	}).then(
+		(scan) => {
+			take(scan.articles);
+			progress = {done: Math.max(progress?.done ?? 0, seen.size), total: Math.max(progress?.total ?? 0, seen.size)};
+			finish(warningsNotice(scan.warnings));
+		},
+		(error: unknown) => finish(`cannot read the library: ${error instanceof Error ? error.message : String(error)}`),
+	);
+}
+
+function warningsNotice(warnings: readonly string[]): string | null {
+	if (warnings.length === 0) return null;
+	if (warnings.length === 1) return warnings[0] ?? null;
+	return `${warnings.length} files could not be read; the first: ${warnings[0]}`;
 }

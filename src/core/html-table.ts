@@ -8,6 +8,7 @@ import {closeBlock, layoutOf, type Builder} from './html-formatters.ts';
 import {finishBlock, inheritedStyle, innerWidth, mark, markedWidth, styleOf, unmark} from './html-layout.ts';
 import {displayWidth} from './width.ts';
 import {wrapLine} from './wrap.ts';
+import {maxOf, pushAll} from './arrays.ts';
 
 const GAP = '  ';
 
@@ -76,7 +77,7 @@ const padTo = (text: string, width: number) => text + ' '.repeat(Math.max(0, wid
 
 /** Aligned columns, or null when they do not fit `width`. A row with a single cell spans the table. */
 function alignRows(rows: string[][][], header: boolean, width: number): string[] | null {
-	const columns = Math.max(0, ...rows.map((cells) => cells.length));
+	const columns = maxOf(rows.map((cells) => cells.length));
 	const spans = (cells: string[][]) => cells.length === 1 && columns > 1;
 	const widths = Array.from({length: columns}, () => 0);
 	let spanWidth = 0;
@@ -95,11 +96,11 @@ function alignRows(rows: string[][][], header: boolean, width: number): string[]
 	rows.forEach((cells, index) => {
 		const isHeader = header && index === 0;
 		if (spans(cells)) {
-			out.push(...(cells[0] ?? []).filter((line) => line !== ''));
+			pushAll(out, (cells[0] ?? []).filter((line) => line !== ''));
 			return;
 		}
 		const filled = cells.map((lines) => lines.filter((line) => line !== '').map(unmark));
-		const height = Math.max(0, ...filled.map((lines) => lines.length));
+		const height = maxOf(filled.map((lines) => lines.length));
 		for (let row = 0; row < height; row++) {
 			const text = widths.map((w, column) => padTo(filled[column]?.[row] ?? '', w)).join(GAP).trimEnd();
 			out.push(mark(isHeader ? 'heading' : 'body', text));
@@ -120,11 +121,13 @@ function stackRows(rows: TableRow[], labels: string[] | null, width: number, ren
 			const label = labels?.[column] ?? '';
 			const first = lines[0];
 			if (label === '') {
-				out.push(...lines);
+				pushAll(out, lines);
 			} else if (first !== undefined && displayWidth(`${label}: ${unmark(first)}`) <= width) {
-				out.push(mark(styleOf(first) ?? 'body', `${label}: ${unmark(first)}`), ...lines.slice(1));
+				out.push(mark(styleOf(first) ?? 'body', `${label}: ${unmark(first)}`));
+				pushAll(out, lines.slice(1));
 			} else {
-				out.push(...wrapLine(`${label}:`, width).map((piece) => mark('body', piece)), ...lines);
+				pushAll(out, wrapLine(`${label}:`, width).map((piece) => mark('body', piece)));
+				pushAll(out, lines);
 			}
 		});
 	}
@@ -142,10 +145,10 @@ export const formatTable: FormatCallback = (elem, walk, builder) => {
 	const header = rows.length > 1 && rows[0]?.header === true;
 	const aligned = alignRows(natural, header, width);
 	if (aligned) {
-		lines.push(...aligned);
+		pushAll(lines, aligned);
 	} else {
 		const labels = header ? (natural[0] ?? []).map((cell) => cell.filter((line) => line !== '').map(unmark).join(' ')) : null;
-		lines.push(...stackRows(rows, labels, width, render));
+		pushAll(lines, stackRows(rows, labels, width, render));
 	}
 	closeBlock(builder, 2, 2, () => lines.join('\n'));
 };

@@ -28,6 +28,7 @@ import {markdownToHtml} from './markdown.ts';
 import {displayUrl, ReferenceTable, referenceTarget} from './render-references.ts';
 import {sanitizeLine} from './sanitize.ts';
 import {wrapLine} from './wrap.ts';
+import {pushAll} from './arrays.ts';
 
 export type LineStyle = 'title' | 'meta' | 'heading' | 'body' | 'quote' | 'code' | 'rule' | 'reference';
 
@@ -62,7 +63,7 @@ export function renderHeader(article: Article, width: number, wrap = true): Line
 		.filter((part) => part !== '')
 		.join(' · ');
 	const lines = title === '' ? [] : linesOf(title, 'title', width, wrap);
-	if (meta !== '') lines.push(...linesOf(meta, 'meta', width, wrap));
+	if (meta !== '') pushAll(lines, linesOf(meta, 'meta', width, wrap));
 	if (lines.length > 0) lines.push(blank);
 	return lines;
 }
@@ -91,13 +92,13 @@ export function renderArticle(article: Article, options: RenderOptions): Line[] 
 	const references = new ReferenceTable();
 	const html = article.format === 'markdown' ? markdownToHtml(article.body) : article.body;
 	const lines = renderHeader(article, width, wrap);
-	lines.push(...htmlToLines(html, {width, wrap, references}));
+	pushAll(lines, htmlToLines(html, {width, wrap, references}));
 	const cover = referenceTarget(article.image ?? undefined);
 	if (cover !== null) references.add(cover, 'cover');
 	const referenceLines = renderReferences(references, width, wrap);
 	if (referenceLines.length > 0) {
 		if (lines.length > 0 && lines.at(-1)?.text !== '') lines.push(blank);
-		lines.push(...referenceLines);
+		pushAll(lines, referenceLines);
 	}
 	while (lines.length > 0 && lines.at(-1)?.text === '') lines.pop();
 	return lines;

@@ -1,0 +1,50 @@
+// The category pane: `All`, then the hexo category tree (children indented), each with its unread count.
+import {Box, Text} from 'ink';
+import {memo} from 'react';
+import {sanitizeLine} from '../core/sanitize.ts';
+import type {Cursor} from '../core/state-cursor.ts';
+import type {CategoryRow} from '../core/state-selectors.ts';
+import {displayWidth, padEnd} from '../core/width.ts';
+import type {Theme} from './theme.ts';
+import {markerColumn, selectionStyle} from './theme.ts';
+
+export interface CategoryPaneProps {
+	/** Every row (`All` first); only those on screen are drawn. */
+	categories: readonly CategoryRow[];
+	cursor: Cursor;
+	/** The category the list shows (null: All). */
+	active: number | null;
+	width: number;
+	height: number;
+	focused: boolean;
+	theme: Theme;
+}
+
+/** Indented name and unread count, exactly `width` columns. */
+export function categoryText(row: CategoryRow, width: number): string {
+	const count = row.unread > 0 ? String(row.unread) : '';
+	const label = '  '.repeat(row.depth) + sanitizeLine(row.name);
+	if (count === '') return padEnd(label, width);
+	const room = width - displayWidth(count) - 1;
+	if (room < 4) return padEnd(label, width);
+	return `${padEnd(label, room)} ${count}`;
+}
+
+function CategoryPaneView({categories, cursor, active, width, height, focused, theme}: CategoryPaneProps) {
+	const visible = categories.slice(cursor.scroll, cursor.scroll + Math.max(0, height));
+	return (
+		<Box width={width} height={height} flexDirection="column">
+			{visible.map((row, offset) => {
+				const selected = cursor.scroll + offset === cursor.index;
+				const isActive = row.ordinal === active;
+				return (
+					<Text key={offset} wrap="truncate" bold={isActive} color={isActive && theme.color && !selected ? 'green' : undefined} {...selectionStyle(selected, focused)}>
+						{markerColumn(theme, selected, focused) + categoryText(row, Math.max(0, width - 1))}
+					</Text>
+				);
+			})}
+		</Box>
+	);
+}
+
+export const CategoryPane = memo(CategoryPaneView);

@@ -1,0 +1,36 @@
+// The reducer, with its described side effects carried out: each dispatched action is reduced at once
+// (so several keys in one input event each see the state the previous one left), and the read marks it
+// changed and a request to quit are handed to the caller's callbacks.
+import {useCallback, useRef, useState} from 'react';
+import type {Action, BrowserState, ReadChange} from '../core/state.ts';
+import {reducer} from '../core/state.ts';
+
+export interface StoreEffects {
+	onReadChanges?: (changes: readonly ReadChange[]) => void;
+	onQuit?: () => void;
+}
+
+export interface Store {
+	state: BrowserState;
+	dispatch: (action: Action) => void;
+	/** The latest state, also between a dispatch and the render it causes. */
+	getState: () => BrowserState;
+}
+
+export function useBrowserStore(initial: () => BrowserState, effects: StoreEffects): Store {
+	const [state, setState] = useState(initial);
+	const latest = useRef(state);
+	const effectsRef = useRef(effects);
+	effectsRef.current = effects;
+	const dispatch = useCallback((action: Action) => {
+		const previous = latest.current;
+		const next = reducer(previous, action);
+		if (next === previous) return;
+		latest.current = next;
+		setState(next);
+		if (next.readChanges !== previous.readChanges) effectsRef.current.onReadChanges?.(next.readChanges);
+		if (next.quit && !previous.quit) effectsRef.current.onQuit?.();
+	}, []);
+	const getState = useCallback(() => latest.current, []);
+	return {state, dispatch, getState};
+}

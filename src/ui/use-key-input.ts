@@ -1,0 +1,17 @@
+// The one input handler: every key goes through the key table to a command for the reducer.
+import {useInput} from 'ink';
+import {useCallback} from 'react';
+import {commandFor, keysOf} from '../core/keymap.ts';
+import type {Action, BrowserState} from '../core/state.ts';
+
+export function useKeyInput(getState: () => BrowserState, dispatch: (action: Action) => void): void {
+	const onInput = useCallback((input: string, key: Parameters<typeof keysOf>[1]) => {
+		for (const name of keysOf(input, key)) {
+			const state = getState();
+			if (state.quit) return;
+			const command = commandFor(name, state.overlay?.kind === 'confirm' ? 'prompt' : 'normal');
+			if (command) dispatch({type: 'command', command});
+		}
+	}, [getState, dispatch]);
+	useInput(onInput);
+}

@@ -1,0 +1,146 @@
+// Runs programs in a real terminal: a tmux server of our own (its own socket, so nothing of the user's
+// tmux is touched), panes we send keys to and read the screen of. Waiting is always for a condition
+// with a deadline, never a fixed sleep.
+//
+// The program runs under a shell that prints its exit status and stays: tmux 3.3 now and then never
+// reaps a pane's process that exits (it stays a zombie, the pane never "dead"), and its "Pane is dead"
+// line scrolls the screen. The shell reaps the program, and the status is read off the screen.
+import {execFileSync} from 'node:child_process';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+
+/** Quote for sh. */
+export function shellQuote(word: string): string {
+	return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+export interface PaneOptions {
+	columns: number;
+	rows: number;
+	command: readonly string[];
+	/** Set for the program (on top of the server's environment). */
+	env?: Record<string, string>;
+	/** Removed from the program's environment (e.g. CI, which makes Ink print nothing until exit). */
+	unset?: readonly string[];
+	cwd?: string;
+}
+
+export class Tmux {
+	readonly socket: string;
+	private readonly configDir: string;
+	private sessions = 0;
+
+	constructor(socket = `leaf-test-${process.pid}`) {
+		this.socket = socket;
+		this.configDir = mkdtempSync(join(tmpdir(), 'leaf-tmux-'));
+		// The server outlives its last session (a test closes one before starting the next).
+		writeFileSync(join(this.configDir, 'tmux.conf'), 'set -g exit-empty off\nset -g status off\nset -g history-limit 0\n');
+	}
+
+	/** Runs a tmux command on our server; returns its output. */
+	run(args: readonly string[]): string {
+		return execFileSync('tmux', ['-L', this.socket, '-f', join(this.configDir, 'tmux.conf'), ...args], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
+	}
+
+	start(options: PaneOptions): Pane {
+		const name = `s${++this.sessions}`;
+		const env = Object.entries(options.env ?? {}).map(([key, value]) => `${key}=${value}`);
+		const unset = (options.unset ?? []).flatMap((key) => ['-u', key]);
+		const program = ['env', ...unset, ...env, ...options.command].map(shellQuote).join(' ');
+		const line = `${program}; status=$?; echo; echo "${EXIT_MARK} $status>"; exec sleep 86400`;
+		const cwd = options.cwd ? ['-c', options.cwd] : [];
+		this.run(['new-session', '-d', '-s', name, '-x', String(options.columns), '-y', String(options.rows), ...cwd, line]);
+		return new Pane(this, name);
+	}
+
+	/** Stops the server and every program in it. */
+	kill(): void {
+		try {
+			this.run(['kill-server']);
+		} catch {
+			// Not running.
+		}
+		rmSync(this.configDir, {recursive: true, force: true});
+	}
+}
+
+const EXIT_MARK = '<exit';
+const exitPattern = /^<exit (\d+)>$/m;
+
+export interface WaitOptions {
+	timeoutMs?: number;
+	/** Said in the error when the deadline passes. */
+	what?: string;
+}
+
+export class Pane {
+	constructor(private readonly tmux: Tmux, readonly target: string) {}
+
+	/** The visible screen, one string per row (trailing spaces dropped). */
+	lines(): string[] {
+		return this.tmux.run(['capture-pane', '-p', '-t', this.target]).replace(/\n$/, '').split('\n').map((line) => line.trimEnd());
+	}
+
+	screen(): string {
+		return this.lines().join('\n');
+	}
+
+	/** tmux key names (`Enter`, `Escape`, `Down`, `C-c`) or literal characters, each sent as one key press. */
+	keys(...keys: string[]): void {
+		for (const key of keys) this.tmux.run(['send-keys', '-t', this.target, key]);
+	}
+
+	resize(columns: number, rows: number): void {
+		this.tmux.run(['resize-window', '-t', this.target, '-x', String(columns), '-y', String(rows)]);
+	}
+
+	/** Evaluates a tmux format (`#{pane_pid}`) for the pane. */
+	format(format: string): string {
+		return this.tmux.run(['display-message', '-p', '-t', this.target, format]).trim();
+	}
+
+	/** The pid of the program in the pane (the child of the shell that runs it). */
+	pid(): number {
+		const shell = this.format('#{pane_pid}');
+		const children = readFileSync(`/proc/${shell}/task/${shell}/children`, 'utf8').trim().split(/\s+/);
+		return Number(children[0]);
+	}
+
+	/** Its exit status (128 + the signal when a signal ended it) once it has ended, else null. */
+	exitStatus(): number | null {
+		const match = exitPattern.exec(this.screen());
+		return match ? Number(match[1]) : null;
+	}
+
+	/** Resolves with the screen once `condition` holds for it; rejects with the last screen after the deadline. */
+	async waitFor(condition: (screen: string, lines: string[]) => boolean, options: WaitOptions = {}): Promise<string> {
+		const deadline = Date.now() + (options.timeoutMs ?? 15_000);
+		for (;;) {
+			const lines = this.lines();
+			const screen = lines.join('\n');
+			if (condition(screen, lines)) return screen;
+			if (Date.now() > deadline) throw new Error(`timed out waiting for ${options.what ?? 'the screen'}; the screen:\n${screen}`);
+			await new Promise((resolve) => setTimeout(resolve, 25));
+		}
+	}
+
+	/** Resolves once the screen shows `text` (or matches it). */
+	waitForText(text: string | RegExp, options: WaitOptions = {}): Promise<string> {
+		return this.waitFor((screen) => (typeof text === 'string' ? screen.includes(text) : text.test(screen)), {what: String(text), ...options});
+	}
+
+	/** Resolves with the exit status once the program has ended. */
+	async waitForExit(options: WaitOptions = {}): Promise<number> {
+		const screen = await this.waitFor((text) => exitPattern.test(text), {what: 'the program to end', ...options});
+		return Number(exitPattern.exec(screen)?.[1]);
+	}
+
+	close(): void {
+		try {
+			this.tmux.run(['kill-session', '-t', this.target]);
+		} catch {
+			// Already gone.
+		}
+	}
+}

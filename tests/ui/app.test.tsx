@@ -1,0 +1,140 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {render} from 'ink-testing-library';
+import type {Article, ArticleMeta} from '../../src/core/article.ts';
+import type {Action, ReadChange} from '../../src/core/state.ts';
+import {displayWidth} from '../../src/core/width.ts';
+import {App} from '../../src/ui/app.tsx';
+import {meta, sampleArticles} from '../core/state-helpers.ts';
+import {frameLines, waitUntil} from './frames.ts';
+
+const ESC = '\u001b';
+const DOWN = `${ESC}[B`;
+
+const paragraph = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.';
+
+function mount(columns: number, rows: number, articles: ArticleMeta[] = sampleArticles()) {
+	const readChanges: ReadChange[] = [];
+	const loaded: string[] = [];
+	let quits = 0;
+	let dispatch: ((action: Action) => void) | null = null;
+	const app = render(
+		<App
+			libraryName="library"
+			columns={columns}
+			rows={rows}
+			loadArticle={async (article: ArticleMeta): Promise<Article> => {
+				loaded.push(article.path);
+				return {...article, body: `<p>${paragraph}</p><p>Body of ${article.path}.</p>`, format: 'html'};
+			}}
+			onReadChanges={(changes) => readChanges.push(...changes)}
+			onQuit={() => quits++}
+			connect={(appDispatch) => {
+				dispatch = appDispatch;
+				appDispatch({type: 'articlesAdded', articles, progress: {done: articles.length, total: articles.length}});
+				appDispatch({type: 'loadingFinished'});
+			}}
+		/>,
+	);
+	const frame = () => app.lastFrame() ?? '';
+	const until = (condition: (text: string) => boolean) => waitUntil(() => condition(frame()), frame);
+	return {app, frame, until, readChanges, loaded, quits: () => quits, dispatch: (action: Action) => dispatch?.(action)};
+}
+
+function assertFits(frame: string, columns: number, rows: number) {
+	const lines = frameLines(frame);
+	assert.equal(lines.length, rows - 1, `a frame is one row shorter than the terminal:\n${frame}`);
+	for (const line of lines) assert.ok(displayWidth(line) <= columns, `wider than ${columns}: ${line}`);
+}
+
+test('wide: category pane, list and reader side by side; Enter opens and marks read', async () => {
+	const {app, frame, until, readChanges, loaded} = mount(100, 20);
+	await until((text) => text.includes('6 articles'));
+	assertFits(frame(), 100, 20);
+	const first = frameLines(frame())[1] ?? '';
+	assert.match(first, /All +6│ ● 2022-01-09 a {2,}│ No article open/);
+	app.stdin.write(DOWN);
+	app.stdin.write('\r');
+	await until((text) => text.includes('Lorem ipsum'));
+	assertFits(frame(), 100, 20);
+	assert.deepEqual(loaded, ['b.md']);
+	assert.deepEqual(readChanges, [{id: 'id:b.md', read: true}]);
+	assert.match(frame(), /5 unread/);
+	assert.match(frameLines(frame())[2] ?? '', /│ {3}2022-01-08 b /, 'the read mark is gone');
+	app.unmount();
+});
+
+test('narrow: one pane at a time; Enter shows the reader, Esc the list again', async () => {
+	const {app, frame, until} = mount(60, 15);
+	await until((text) => text.includes('6 articles'));
+	assertFits(frame(), 60, 15);
+	assert.doesNotMatch(frame(), /│/);
+	app.stdin.write('\r');
+	await until((text) => text.includes('Body of a.md'));
+	assertFits(frame(), 60, 15);
+	assert.doesNotMatch(frame(), /2022-01-08 b/, 'the list is not shown beside the reader');
+	app.stdin.write(ESC);
+	await until((text) => text.includes('2022-01-08 b'));
+	app.stdin.write('c');
+	await until((text) => /^ {3}Go +1$/m.test(text));
+	app.unmount();
+});
+
+test('filter by a category from the keyboard, then quit with q', async () => {
+	const {app, frame, until, quits} = mount(100, 20);
+	await until((text) => text.includes('6 articles'));
+	app.stdin.write('c');
+	app.stdin.write('jj');
+	app.stdin.write('\r');
+	await until((text) => text.includes(' Tech  1/4'));
+	assert.doesNotMatch(frame(), /2022-01-07 c/, 'c is not in Tech');
+	app.stdin.write('q');
+	await waitUntil(() => quits() === 1, () => `quit called ${quits()} times`);
+	app.unmount();
+});
+
+test('? shows the help made from the key table; A asks y/n', async () => {
+	const {app, frame, until, readChanges} = mount(100, 30);
+	await until((text) => text.includes('6 articles'));
+	app.stdin.write('?');
+	await until((text) => text.includes('Show only unread articles (toggle)'));
+	assertFits(frame(), 100, 30);
+	app.stdin.write('q');
+	await until((text) => !text.includes('Show only unread articles'));
+	app.stdin.write('A');
+	await until((text) => text.includes('Mark 6 unread articles in All read? (y/n)'));
+	app.stdin.write('y');
+	await until((text) => text.includes('0 unread'));
+	assert.equal(readChanges.length, 6);
+	app.unmount();
+});
+
+test('a resize draws the next frame at the new size; below 20x5 one line says so', async () => {
+	const {app, frame, until, dispatch} = mount(100, 20);
+	await until((text) => text.includes('6 articles'));
+	app.stdin.write('\r');
+	await until((text) => text.includes('Lorem ipsum'));
+	dispatch({type: 'resized', columns: 50, rows: 12});
+	await until((text) => frameLines(text).length === 11 && text.includes('Lorem ipsum'));
+	assertFits(frame(), 50, 12);
+	const words = frameLines(frame()).join(' ').split(/\s+/);
+	for (const word of paragraph.split(' ')) assert.ok(words.includes(word), `"${word}" is on screen whole`);
+	dispatch({type: 'resized', columns: 19, rows: 12});
+	await until((text) => text === 'terminal too small');
+	dispatch({type: 'resized', columns: 30, rows: 6});
+	await until((text) => text.includes('Ann · 2022-01-09'));
+	assertFits(frame(), 30, 6);
+	app.unmount();
+});
+
+test('with 20,000 articles only the rows on screen are drawn', async () => {
+	const many = Array.from({length: 20_000}, (_, index) => meta(`${String(index).padStart(5, '0')}.md`, {title: `Article ${index}`}));
+	const {app, frame, until} = mount(100, 20, many);
+	await until((text) => text.includes('20000 articles'));
+	app.stdin.write('G');
+	await until((text) => text.includes('20000/20000'));
+	assertFits(frame(), 100, 20);
+	assert.match(frame(), /Article 19999/);
+	assert.doesNotMatch(frame(), /Article 0\b/);
+	app.unmount();
+});
