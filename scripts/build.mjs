@@ -27,7 +27,8 @@ const noYamlFunctions = {
 await rm(`${root}/dist`, {recursive: true, force: true});
 await build({
 	absWorkingDir: root,
-	entryPoints: {cli: 'src/cli/main.ts'},
+	// The scan worker (src/io/scan-threads.ts) is started from dist/scan-worker.js.
+	entryPoints: {cli: 'src/cli/main.ts', 'scan-worker': 'src/io/scan-worker.ts'},
 	outdir: 'dist',
 	bundle: true,
 	splitting: true,

@@ -7,7 +7,7 @@
 import type {LineStyle} from './render.ts';
 import type {ReferenceTable} from './render-references.ts';
 import {displayWidth} from './width.ts';
-import {hardWrap, wrapLine} from './wrap.ts';
+import {wrapLine} from './wrap.ts';
 
 const STYLES: readonly LineStyle[] = ['title', 'meta', 'heading', 'body', 'quote', 'code', 'rule', 'reference'];
 const MARK_BASE = 0xfdd0;
@@ -117,8 +117,9 @@ export function hang(lines: string[], first: string, rest: string): string[] {
 }
 
 /**
- * A label (list bullet) when no indentation could be reserved: it goes in front of the first line,
- * which is wrapped again to `width`; the other lines already fit.
+ * A label (list bullet) when no indentation could be reserved: it goes in front of the first line when
+ * both fit in `width`, else on a line of its own (re-wrapping the line instead would, over many nested
+ * levels, pile the labels up and squeeze the text into orphan fragments).
  */
 export function labelInline(lines: string[], label: string, width: number, fallback: LineStyle): string[] {
 	const index = lines.findIndex((line) => line !== '');
@@ -126,8 +127,8 @@ export function labelInline(lines: string[], label: string, width: number, fallb
 	if (line === undefined) return [mark(fallback, label.trimEnd())];
 	const style = styleOf(line) ?? fallback;
 	const text = label + unmark(line);
-	const pieces = width === Number.POSITIVE_INFINITY ? [text] : style === 'code' ? hardWrap(text, width) : wrapLine(text, width);
-	return [...lines.slice(0, index), ...pieces.map((piece) => mark(style, piece)), ...lines.slice(index + 1)];
+	const labelled = displayWidth(text) <= width ? [mark(style, text)] : [mark(style, label.trimEnd()), line];
+	return [...lines.slice(0, index), ...labelled, ...lines.slice(index + 1)];
 }
 
 /** Quote margin on every line; body text becomes quote text, a blank line keeps the margin. */

@@ -16,13 +16,18 @@ import {
 	formatWordBreak,
 } from './html-formatters.ts';
 import {createLayout, finishBlock, styleOf, stripMarks, unmark} from './html-layout.ts';
+import {flattenDeepNesting} from './html-depth.ts';
 import {formatTable} from './html-table.ts';
 import type {Line} from './render.ts';
 import type {ReferenceTable} from './render-references.ts';
 import {sanitizeText} from './sanitize.ts';
 
-/** Deeper elements become '…': 20,000 nested tags must not overflow the stack. */
+/**
+ * html-to-text's recursion limit (deeper elements would become '…'): 20,000 nested tags must not overflow the
+ * stack. Tags nested past half of it are taken out beforehand, so the limit is never reached and no text is lost.
+ */
 export const MAX_DEPTH = 400;
+const FLATTEN_DEPTH = MAX_DEPTH / 2;
 
 const formatters: Record<string, FormatCallback> = {
 	leafAnchor: formatAnchor,
@@ -101,7 +106,7 @@ export interface HtmlLayoutOptions {
 export function htmlToLines(html: string, {width, wrap, references}: HtmlLayoutOptions): Line[] {
 	converter ??= compile(options) as (html: string, layout: unknown) => string;
 	const layout = createLayout(width, wrap, references);
-	const text = converter(html, layout);
+	const text = converter(flattenDeepNesting(html, FLATTEN_DEPTH), layout);
 	return finishBlock(text, wrap ? width : Number.POSITIVE_INFINITY, 'body').map((line) => {
 		const style = styleOf(line);
 		return style === null ? {text: '', style: 'body'} : {text: unmark(line).trimEnd(), style};

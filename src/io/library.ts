@@ -1,17 +1,39 @@
-// Finds and reads the articles of a library folder.
-import {readFile, stat} from 'node:fs/promises';
+// Finds and reads the articles of a library folder. The walk, the index cache and the
+// front-matter reading are in scan-run.ts and the modules it uses.
+import {readFile, realpath, stat} from 'node:fs/promises';
 import {join} from 'node:path';
 import type {Article, ArticleMeta} from '../core/article.ts';
-import {parseArticle, parseArticleMeta} from '../core/article.ts';
+import {parseArticle} from '../core/article.ts';
 import {sanitizeLine} from '../core/sanitize.ts';
-import type {FoundFile} from './library-walk.ts';
-import {reason, show, walkLibrary} from './library-walk.ts';
+import {indexFileFor} from './index-cache.ts';
+import {reason, show} from './library-walk.ts';
+import {runScan} from './scan-run.ts';
 
 export interface LibraryScan {
 	/** Newest first; articles without a date last. */
 	articles: ArticleMeta[];
 	/** One line per file that could not be read at all (it is skipped). */
 	warnings: string[];
+	stats: ScanStats;
+}
+
+/** How the load went: for tests, the benchmark and anyone wondering why a start was slow. */
+export interface ScanStats {
+	/** Articles taken from the index cache, their files unchanged (size, mtime, ctime). */
+	reused: number;
+	/** Files whose front matter was read: new, changed, or all of them without a usable index. */
+	parsed: number;
+	/** Index entries whose files are gone. */
+	dropped: number;
+	/**
+	 * `used`: an index was read and trusted; `missing`: none, or one that was damaged, truncated, of
+	 * another version or made under other rules (it is rebuilt); `unavailable`: no cache folder.
+	 */
+	index: 'used' | 'missing' | 'unavailable';
+	/** Whether the index was written back (only when something changed, and only if it could be). */
+	saved: boolean;
+	/** Whether worker threads did the walk and the reading. */
+	threads: boolean;
 }
 
 export interface ScanProgress {
@@ -24,56 +46,47 @@ export interface ScanProgress {
 
 export interface LoadOptions {
 	onProgress?: (progress: ScanProgress) => void;
+	/** Stops the load (it rejects with the signal's reason); what was read so far is kept in the index. */
+	signal?: AbortSignal;
+	/** false: no index cache is read or written. */
+	cache?: boolean;
+	/** false: everything on the calling thread, no worker threads. */
+	threads?: boolean;
 }
 
 /** Thrown for a library that does not exist or is not a folder: its message is the one line to print. */
 export class LibraryError extends Error {}
 
-/** Files read at once: enough to keep the disk busy, few enough to stay far from EMFILE. */
-const CONCURRENCY = 16;
-/** Articles per onProgress call. */
-const PROGRESS_BATCH = 250;
-
 export async function loadLibrary(root: string, options: LoadOptions = {}): Promise<LibraryScan> {
 	await assertLibraryFolder(root);
-	const warnings: string[] = [];
-	const articles: ArticleMeta[] = [];
-	let total = 0;
-	let done = 0;
-	let added: ArticleMeta[] = [];
-	const report = (force: boolean) => {
-		if (!options.onProgress || (!force && added.length < PROGRESS_BATCH)) return;
-		const batch = added;
-		added = [];
-		options.onProgress({done, total, added: batch});
-	};
+	let rootReal: string;
+	try {
+		rootReal = await realpath(root);
+	} catch (error) {
+		throw new LibraryError(`cannot open ${sanitizeLine(root)}: ${reason(error)}`);
+	}
+	const indexFile = options.cache === false ? null : indexFileFor(rootReal);
+	const scan = await runScan({root, rootReal, indexFile}, options);
+	return {...scan, articles: sortNewestFirst(scan.articles)};
+}
 
-	const files = new WorkQueue<FoundFile>();
-	const walking = (async () => {
-		try {
-			for await (const found of walkLibrary(root, (line) => warnings.push(line))) {
-				total += found.length;
-				files.push(found);
-			}
-		} finally {
-			files.close();
-		}
-	})();
-	const readOne = async (file: FoundFile) => {
-		const meta = await readMeta(file, warnings);
-		done++;
-		if (meta) {
-			articles.push(meta);
-			added.push(meta);
-		}
-		report(false);
-	};
-	const workers = Array.from({length: CONCURRENCY}, async () => {
-		for (let file = await files.take(); file; file = await files.take()) await readOne(file);
+/**
+ * The order of newestFirst, with each date read once: sorting 100,000 articles through Date
+ * objects took 120 ms, through an array of times a third of that.
+ */
+export function sortNewestFirst(articles: readonly ArticleMeta[]): ArticleMeta[] {
+	const times = new Float64Array(articles.length);
+	articles.forEach((article, i) => {
+		const time = article.date?.getTime() ?? -Infinity;
+		times[i] = Number.isNaN(time) ? -Infinity : time;
 	});
-	await Promise.all([walking, ...workers]);
-	report(true);
-	return {articles: articles.sort(newestFirst), warnings};
+	const order = Uint32Array.from(articles.keys()).sort((a, b) => {
+		if (times[a] !== times[b]) return times[b]! > times[a]! ? 1 : -1;
+		const pathA = articles[a]!.path;
+		const pathB = articles[b]!.path;
+		return pathA < pathB ? -1 : pathA > pathB ? 1 : 0;
+	});
+	return Array.from(order, (i) => articles[i]!);
 }
 
 /** Read and parse one article's whole file (bodies are never kept for the whole library). */
@@ -105,58 +118,4 @@ export async function assertLibraryFolder(root: string): Promise<void> {
 		throw new LibraryError(code === 'ENOENT' ? `no such folder: ${name}` : `cannot open ${name}: ${reason(error)}`);
 	}
 	if (!info.isDirectory()) throw new LibraryError(`not a folder: ${name}`);
-}
-
-// Issue 5 replaces the whole-file read with the index cache and a front-matter-only read;
-// parseArticleMeta stays the one place metadata is made.
-async function readMeta(file: FoundFile, warnings: string[]): Promise<ArticleMeta | null> {
-	let source: string;
-	try {
-		source = await readFile(file.absolute, 'utf8');
-	} catch (error) {
-		warnings.push(`cannot read ${show(file.relative)}: ${reason(error)}`);
-		return null;
-	}
-	try {
-		return parseArticleMeta(source, file.relative);
-	} catch (error) {
-		// parseArticleMeta does not throw on bad input; this is the guard against a bug taking the scan down.
-		warnings.push(`cannot read ${show(file.relative)}: ${error instanceof Error ? sanitizeLine(error.name) : 'unknown error'}`);
-		return null;
-	}
-}
-
-/** Items pushed by one producer, taken by several consumers; take() gives undefined once closed and empty. */
-class WorkQueue<T> {
-	private items: T[] = [];
-	private head = 0;
-	private closed = false;
-	private waiting: (() => void)[] = [];
-
-	push(items: readonly T[]): void {
-		for (const item of items) this.items.push(item);
-		this.wake();
-	}
-
-	close(): void {
-		this.closed = true;
-		this.wake();
-	}
-
-	async take(): Promise<T | undefined> {
-		while (this.head >= this.items.length) {
-			if (this.closed) return undefined;
-			await new Promise<void>((resolve) => this.waiting.push(resolve));
-		}
-		const item = this.items[this.head++];
-		if (this.head > 4096 && this.head * 2 > this.items.length) {
-			this.items = this.items.slice(this.head);
-			this.head = 0;
-		}
-		return item;
-	}
-
-	private wake(): void {
-		for (const resolve of this.waiting.splice(0)) resolve();
-	}
 }

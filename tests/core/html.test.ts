@@ -1,6 +1,7 @@
 // HTML body -> lines: structure, links and images, sanitising, skipping, nesting limits.
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
+import {flattenDeepNesting} from '../../src/core/html-depth.ts';
 import {htmlToLines} from '../../src/core/html.ts';
 import type {Line} from '../../src/core/render.ts';
 import {ReferenceTable} from '../../src/core/render-references.ts';
@@ -237,10 +238,19 @@ const nestings: [string, string, string][] = [
 ];
 
 for (const [name, open, close] of nestings) {
-	test(`20,000 nested ${name} elements do not overflow the stack and fit 20 columns`, {timeout: 60_000}, () => {
+	test(`20,000 nested ${name} elements do not overflow the stack, fit 20 columns and lose no text`, {timeout: 60_000}, () => {
 		const html = `${open}字`.repeat(20_000) + close.repeat(20_000);
 		const {lines} = render(html, 20);
-		assert.ok(lines.length > 0);
 		assert.ok(lines.every((line) => displayWidth(line.text) <= 20));
+		assert.equal(lines.map((line) => line.text).join('').split('字').length - 1, 20_000);
 	});
 }
+
+test('flattenDeepNesting removes only the tags nested past the limit and keeps all text', () => {
+	assert.equal(flattenDeepNesting('<div><p>a<b>b</b></p></div>', 5), '<div><p>a<b>b</b></p></div>');
+	assert.equal(flattenDeepNesting('<div><p>a<b>b<i>c</i></b>d</p><img src=x>e</div>', 2), '<div><p>a b c  d</p><img src=x>e</div>');
+	const unclosed = '<div><span>'.repeat(500) + 'deep &amp; last';
+	const flat = flattenDeepNesting(unclosed, 100);
+	assert.equal(flat.split('<').length - 1, 100);
+	assert.ok(flat.endsWith('deep &amp; last'));
+});

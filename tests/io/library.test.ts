@@ -9,6 +9,9 @@ import {LibraryError, loadLibrary, readArticle} from '../../src/io/library.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'leaf-library-'));
 after(() => rmSync(temp, {recursive: true, force: true}));
+// Every load here writes its index under the temporary folder, never the user's cache.
+process.env.XDG_CACHE_HOME = join(temp, 'cache');
+process.env.HOME = join(temp, 'home');
 let count = 0;
 
 /** A fresh library folder holding `files` (relative path -> text). */
@@ -77,10 +80,11 @@ test('symbolic links: loops end, dangling links warn, links out of the tree are 
 	symlinkSync(selfLoop, selfLoop);
 
 	const scan = await loadLibrary(root);
-	// Links to files are read (the link is the article's path); linked folders add nothing already seen.
-	assert.deepEqual(paths(scan).sort(), ['alias.md', 'file.md', 'linked-file.md', 'real/a.md']);
+	// Links to files in the tree are read (the link is the article's path); linked folders add nothing already seen.
+	assert.deepEqual(paths(scan).sort(), ['alias.md', 'file.md', 'real/a.md']);
 	assert.deepEqual(scan.warnings.sort(), [
 		'skipped dangling.md: broken link',
+		'skipped linked-file.md: it links to a file outside the library',
 		'skipped outside: it links to a folder outside the library',
 		'skipped self.md: too many levels of links',
 	]);
@@ -168,4 +172,57 @@ test('readArticle re-reads one file with its body; a vanished file is a LibraryE
 	rmSync(join(root, 'sub/a.md'));
 	await assert.rejects(readArticle(root, meta!), (error: unknown) =>
 		error instanceof LibraryError && error.message === 'cannot read sub/a.md: no such file or folder');
+});
+
+test('worker threads and the calling thread give the same scan, cold and warm', async () => {
+	const files: Record<string, string> = {'broken.md': '---\ntitle: [x\n---\nbody', 'plain.md': 'no front matter'};
+	for (let i = 0; i < 300; i++) files[`d${i % 4}/a${i}.md`] = article(`T${i}`, i % 3 ? `2020-01-${String(1 + (i % 28)).padStart(2, '0')} 10:00:00` : undefined);
+	const root = library(files);
+	const reference = await loadLibrary(root, {threads: false, cache: false});
+	assert.equal(reference.stats.threads, false);
+	for (const attempt of ['cold', 'warm']) {
+		const scan = await loadLibrary(root, {threads: true});
+		assert.equal(scan.stats.threads, true, attempt);
+		assert.equal(scan.stats.parsed, attempt === 'cold' ? 302 : 0, attempt);
+		assert.deepEqual(scan.articles, reference.articles, attempt);
+		assert.deepEqual(scan.warnings, reference.warnings, attempt);
+	}
+});
+
+test('a warm start reports every cached article through progress too, ending with done = total', async () => {
+	const files: Record<string, string> = {};
+	for (let i = 0; i < 700; i++) files[`d${i % 5}/a${i}.md`] = article(`T${i}`);
+	const root = library(files);
+	await loadLibrary(root);
+	const calls: ScanProgress[] = [];
+	const scan = await loadLibrary(root, {onProgress: (progress) => calls.push(progress)});
+	assert.equal(scan.stats.reused, 700);
+	assert.ok(calls.length >= 2, `${calls.length} progress calls`);
+	assert.equal(calls.flatMap((c) => c.added).length, 700);
+	assert.deepEqual(new Set(calls.flatMap((c) => c.added.map((a) => a.id))), new Set(scan.articles.map((a) => a.id)));
+	assert.deepEqual([calls.at(-1)!.done, calls.at(-1)!.total], [700, 700]);
+});
+
+test('an aborted load rejects with the signal\'s reason, reports nothing more, and keeps what it read for the next load', async () => {
+	const files: Record<string, string> = {};
+	for (let i = 0; i < 1500; i++) files[`d${i % 5}/a${i}.md`] = article(`T${i}`);
+	for (const threads of [true, false]) {
+		const root = library(files);
+		const early = new AbortController();
+		early.abort();
+		await assert.rejects(loadLibrary(root, {signal: early.signal, threads}), {name: 'AbortError'});
+
+		const controller = new AbortController();
+		let reported = 0;
+		const onProgress = (progress: ScanProgress) => {
+			reported += progress.added.length;
+			if (reported >= 500) controller.abort();
+		};
+		await assert.rejects(loadLibrary(root, {signal: controller.signal, onProgress, threads}), {name: 'AbortError'});
+		const reportedWhenAborted = reported;
+		const next = await loadLibrary(root, {threads});
+		assert.equal(next.articles.length, 1500);
+		assert.ok(next.stats.reused >= 500 && next.stats.parsed <= 1000, JSON.stringify(next.stats));
+		assert.equal(reported, reportedWhenAborted, `threads: ${threads}: progress after the abort`);
+	}
 });

@@ -1,0 +1,67 @@
+// Timing whole processes: wall time from spawn to exit, and peak RSS through a preloaded probe.
+import {spawn} from 'node:child_process';
+import {readFileSync, rmSync} from 'node:fs';
+import {performance} from 'node:perf_hooks';
+
+const probe = new URL('./rss-probe.mjs', import.meta.url).href;
+
+export function median(values) {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** The telling line of a stderr: leaf's own message or a Node error, else the first line. */
+function errorLine(stderr) {
+	const lines = stderr.trim().split('\n');
+	return lines.find((line) => /^leaf:|^\w*Error\b/.test(line)) ?? lines[0] ?? '';
+}
+
+/**
+ * Runs `command args` to completion; stdout is read (and kept only with `keepOutput`). Resolves with the
+ * wall time in ms; rejects on a non-zero exit, a signal or `timeoutMs`.
+ */
+export function timeProcess(command, args, {env, cwd, timeoutMs = 120_000, keepOutput = false} = {}) {
+	return new Promise((resolve, reject) => {
+		const started = performance.now();
+		const child = spawn(command, args, {env, cwd, stdio: ['ignore', 'pipe', 'pipe']});
+		const out = [];
+		let stderr = '';
+		let bytes = 0;
+		const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+		child.stdout.on('data', (chunk) => {
+			bytes += chunk.length;
+			if (keepOutput) out.push(chunk);
+		});
+		child.stderr.on('data', (chunk) => {
+			if (stderr.length < 4000) stderr += chunk;
+		});
+		child.on('error', reject);
+		child.on('close', (status, signal) => {
+			const ms = performance.now() - started;
+			clearTimeout(timer);
+			if (status !== 0) {
+				reject(new Error(signal ? `killed by ${signal}${ms >= timeoutMs ? ` after ${timeoutMs / 1000} s` : ''}` : `exit ${status}: ${errorLine(stderr).slice(0, 100)}`));
+				return;
+			}
+			resolve({ms, bytes, stdout: keepOutput ? Buffer.concat(out).toString('utf8') : '', stderr});
+		});
+	});
+}
+
+/** Runs `node ...nodeArgs` once with the RSS probe preloaded; resolves with its peak RSS in MB. */
+export async function peakRssOfNode(nodeArgs, {env, cwd, timeoutMs}, scratchFile) {
+	rmSync(scratchFile, {force: true});
+	await timeProcess(process.execPath, ['--import', probe, ...nodeArgs], {env: {...env, LEAF_BENCH_RSS_FILE: scratchFile}, cwd, timeoutMs});
+	const kilobytes = Number(readFileSync(scratchFile, 'utf8'));
+	if (!Number.isFinite(kilobytes) || kilobytes <= 0) throw new Error('probe wrote nothing');
+	return kilobytes / 1024;
+}
+
+/** Peak RSS (VmHWM) of a running process, in MB, from /proc. */
+export function peakRssOfPid(pid) {
+	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+	const match = /^VmHWM:\s+(\d+) kB/m.exec(status);
+	if (!match) throw new Error('no VmHWM in /proc status');
+	return Number(match[1]) / 1024;
+}

@@ -1,0 +1,107 @@
+// The index cache: one file per library under $XDG_CACHE_HOME/leaf/ (else ~/.cache/leaf/), holding
+// each article's metadata with the size and times of the file it was read from, so that a start
+// re-reads only what changed. The cache is a convenience: every failure to read or write it means
+// "no cache", never an error; an index that is not exactly what this version wrote is not used.
+//
+// The file: one line of JSON (format version, library, parser rules, payload length and SHA-256),
+// then the payload (index-payload.ts) as v8.serialize writes it. Measured at 100,000 articles,
+// reading to metadata objects: v8.deserialize of one array per article 185 ms against 247 ms for
+// the same as JSON.parse (which also makes a 44 MB UTF-16 string on the way) and 290 ms for JSON
+// without the shared table; as columns, 130 ms. The checksum (10 ms) tells a damaged file from ours.
+import {createHash} from 'node:crypto';
+import {mkdir, open, readFile, rename, rm} from 'node:fs/promises';
+import {homedir} from 'node:os';
+import {dirname, isAbsolute, join} from 'node:path';
+import {deserialize, serialize} from 'node:v8';
+import type {ArticleMeta} from '../core/article.ts';
+import type {LibraryIndex} from './index-payload.ts';
+import {fromPayload, rulesFingerprint, toPayload} from './index-payload.ts';
+
+export type {LibraryIndex} from './index-payload.ts';
+
+/** Raise it whenever the file layout or the meaning of a row changes: older files are then rebuilt. */
+export const INDEX_VERSION = 1;
+
+interface Header {
+	leaf: 'index';
+	version: number;
+	/** The library's real path: the file name holds only a hash of it. */
+	root: string;
+	rules: string;
+	bytes: number;
+	sha256: string;
+}
+
+/** The index file of a library (its real path), or null when there is no cache folder to use. */
+export function indexFileFor(rootReal: string, env: NodeJS.ProcessEnv = process.env): string | null {
+	const base = cacheBase(env);
+	if (base === null) return null;
+	const key = createHash('sha256').update(rootReal).digest('hex').slice(0, 24);
+	return join(base, 'leaf', `index-${key}.bin`);
+}
+
+/** The XDG base directory spec: a relative $XDG_CACHE_HOME is invalid and ignored. */
+function cacheBase(env: NodeJS.ProcessEnv): string | null {
+	const xdg = env.XDG_CACHE_HOME;
+	if (xdg && isAbsolute(xdg)) return xdg;
+	let home: string;
+	try {
+		home = env.HOME || homedir();
+	} catch {
+		return null;
+	}
+	return home && isAbsolute(home) ? join(home, '.cache') : null;
+}
+
+/**
+ * The index of a library, or null when there is none or it is damaged, truncated, of another
+ * version, for another folder or made under other parsing rules. Never throws.
+ */
+export async function readIndex(file: string, rootReal: string): Promise<LibraryIndex | null> {
+	// In two steps, so the file's bytes can be freed while the articles are made from the payload.
+	const payload = await readPayload(file, rootReal);
+	return payload === null ? null : fromPayload(payload);
+}
+
+async function readPayload(file: string, rootReal: string): Promise<unknown> {
+	try {
+		const data = await readFile(file);
+		const lineEnd = data.indexOf(0x0a);
+		if (lineEnd === -1) return null;
+		const header = JSON.parse(data.toString('utf8', 0, lineEnd)) as Partial<Header> | null;
+		const payload = data.subarray(lineEnd + 1);
+		if (header?.leaf !== 'index' || header.version !== INDEX_VERSION || header.root !== rootReal || header.rules !== rulesFingerprint()) return null;
+		if (header.bytes !== payload.length || header.sha256 !== createHash('sha256').update(payload).digest('hex')) return null;
+		return deserialize(payload);
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * Writes the index of `metas` (stats: size, mtimeMs, ctimeMs of each) atomically, a temporary file
+ * renamed over the old one. Never throws: false when it could not.
+ */
+export async function writeIndex(file: string, rootReal: string, metas: readonly ArticleMeta[], stats: ArrayLike<number>): Promise<boolean> {
+	const payload = serialize(toPayload(metas, stats));
+	const header: Header = {
+		leaf: 'index', version: INDEX_VERSION, root: rootReal, rules: rulesFingerprint(),
+		bytes: payload.length, sha256: createHash('sha256').update(payload).digest('hex'),
+	};
+	const temporary = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
+	try {
+		await mkdir(dirname(file), {recursive: true, mode: 0o700});
+		const handle = await open(temporary, 'w', 0o600);
+		try {
+			await handle.writeFile(`${JSON.stringify(header)}\n`);
+			await handle.writeFile(payload);
+		} finally {
+			await handle.close();
+		}
+		await rename(temporary, file);
+		return true;
+	} catch {
+		await rm(temporary, {force: true}).catch(() => undefined);
+		return false;
+	}
+}

@@ -1,0 +1,231 @@
+// One load of a library: walk and stat the tree, take every unchanged file's metadata from the
+// index cache, read the front matter of the rest, report progress, write the index back.
+//
+// Articles are reported as the walk confirms them: a cached article once its file is found
+// unchanged, a new or changed one once parsed. Nothing reported is ever taken back, so the
+// browser only ever adds (a warm start of 100,000 articles is all reported by the end of the
+// walk, ~0.5 s).
+import type {ArticleMeta} from '../core/article.ts';
+import type {LibraryIndex} from './index-cache.ts';
+import {readIndex, writeIndex} from './index-cache.ts';
+import type {LibraryScan, LoadOptions, ScanStats} from './library.ts';
+import type {FoundBatch} from './library-walk.ts';
+import type {ScanSource} from './scan-threads.ts';
+import {openScanSource, ScanThreadError} from './scan-threads.ts';
+
+/** Files per parse request: small enough to report progress often, big enough to keep a worker busy. */
+const PARSE_BATCH = 256;
+/** Articles per onProgress call (fewer only at the end of the walk and of the load). */
+const PROGRESS_BATCH = 250;
+
+export interface ScanTarget {
+	root: string;
+	rootReal: string;
+	/** null: no cache folder, or caching off. */
+	indexFile: string | null;
+}
+
+export async function runScan(target: ScanTarget, options: LoadOptions): Promise<LibraryScan> {
+	const {signal} = options;
+	signal?.throwIfAborted();
+	let scan: Scan | null = null;
+	const early: [FoundBatch, string[]][] = [];
+	// Each attempt has its own handler, so a closed worker's last messages go nowhere.
+	const handlerFor = (attempt: () => Scan | null) => (batch: FoundBatch, warnings: string[]) => {
+		if (signal?.aborted) return;
+		const current = attempt();
+		if (current) current.take(batch, warnings);
+		else early.push([batch, warnings]);
+	};
+	// The walk starts before the index is read: the two overlap.
+	let source = openScanSource(target.root, handlerFor(() => scan), {threads: options.threads});
+	const index = target.indexFile === null ? null : await readIndex(target.indexFile, target.rootReal);
+	scan = new Scan(index, source, new Reporter(options.onProgress, signal));
+	for (const [batch, warnings] of early.splice(0)) scan.take(batch, warnings);
+
+	try {
+		await untilAborted(scan.finish(), signal);
+	} catch (error) {
+		source.close();
+		if (!(error instanceof ScanThreadError)) {
+			// Cancelled: keep what was learnt, and the rows not reached yet as they were.
+			if (signal?.aborted && target.indexFile !== null && scan.learnt) await scan.save(target, true);
+			throw error;
+		}
+		// A worker failed: start over on this thread, without reporting any article twice.
+		const reported = new Set(scan.articles.map((article) => article.id));
+		let retry: Scan | null = null;
+		source = openScanSource(target.root, handlerFor(() => retry), {threads: false});
+		retry = new Scan(index, source, new Reporter(options.onProgress, signal, reported));
+		for (const [batch, warnings] of early.splice(0)) retry.take(batch, warnings);
+		scan = retry;
+		await untilAborted(scan.finish(), signal);
+	} finally {
+		source.close();
+	}
+
+	const saved = target.indexFile !== null && scan.changed && await scan.save(target, false);
+	const stats: ScanStats = {
+		reused: scan.reused,
+		parsed: scan.parsed,
+		dropped: scan.unseenCount,
+		index: target.indexFile === null ? 'unavailable' : index ? 'used' : 'missing',
+		saved,
+		threads: source.threaded,
+	};
+	return {articles: scan.articles, warnings: scan.warnings, stats};
+}
+
+class Scan {
+	readonly articles: ArticleMeta[] = [];
+	/** size, mtimeMs, ctimeMs per article, for the index. */
+	private readonly stats: number[] = [];
+	readonly warnings: string[] = [];
+	reused = 0;
+	parsed = 0;
+	private done = 0;
+	private total = 0;
+	private replaced = 0;
+	/** Per index position: whether the walk found its file (what is left unfound at the end is gone). */
+	private readonly found: Uint8Array;
+	private foundCount = 0;
+	private pendingPaths: string[] = [];
+	private pendingStats: number[] = [];
+	private readonly parses: Promise<void>[] = [];
+
+	constructor(private readonly index: LibraryIndex | null, private readonly source: ScanSource, private readonly reporter: Reporter) {
+		this.found = new Uint8Array(index?.metas.length ?? 0);
+	}
+
+	get unseenCount(): number {
+		return this.found.length - this.foundCount;
+	}
+
+	/** Whether files were read that the index lacks or has out of date. */
+	get learnt(): boolean {
+		return this.replaced > 0 || this.articles.length > this.reused;
+	}
+
+	/** At the end: whether the index on disk no longer says what was found. */
+	get changed(): boolean {
+		return this.index === null || this.unseenCount > 0 || this.learnt;
+	}
+
+	take({paths, stats}: FoundBatch, warnings: string[]): void {
+		this.warnings.push(...warnings);
+		this.total += paths.length;
+		const index = this.index;
+		for (let i = 0; i < paths.length; i++) {
+			const relative = paths[i]!;
+			const size = stats[i * 3]!;
+			const mtimeMs = stats[i * 3 + 1]!;
+			const ctimeMs = stats[i * 3 + 2]!;
+			const position = index?.positions.get(relative);
+			if (position !== undefined) {
+				this.found[position] = 1;
+				this.foundCount++;
+				const known = index!.stats;
+				if (known[position * 3] === size && known[position * 3 + 1] === mtimeMs && known[position * 3 + 2] === ctimeMs) {
+					this.reused++;
+					this.done++;
+					this.keep(index!.metas[position]!, size, mtimeMs, ctimeMs);
+					continue;
+				}
+				this.replaced++;
+			}
+			this.pendingPaths.push(relative);
+			this.pendingStats.push(size, mtimeMs, ctimeMs);
+		}
+		if (this.pendingPaths.length >= PARSE_BATCH) this.sendPending();
+		// An empty batch is the end of the walk: the total is known, say so.
+		this.reporter.flush(this.done, this.total, paths.length === 0);
+	}
+
+	async finish(): Promise<void> {
+		await this.source.walked;
+		this.sendPending();
+		// Every take() has run (the last one came before `walked`), so no request is added from here on.
+		await Promise.all(this.parses);
+		this.reporter.flush(this.done, this.total, true);
+	}
+
+	/** `withUnseen`: also keep the index rows whose files the walk has not reached (a cancelled load). */
+	save(target: ScanTarget, withUnseen: boolean): Promise<boolean> {
+		let {articles, stats} = this;
+		if (withUnseen && this.index) {
+			articles = [...articles];
+			stats = [...stats];
+			this.found.forEach((found, position) => {
+				if (found) return;
+				articles.push(this.index!.metas[position]!);
+				stats.push(...this.index!.stats.subarray(position * 3, position * 3 + 3));
+			});
+		}
+		return writeIndex(target.indexFile!, target.rootReal, articles, stats);
+	}
+
+	private keep(meta: ArticleMeta, size: number, mtimeMs: number, ctimeMs: number): void {
+		this.articles.push(meta);
+		this.stats.push(size, mtimeMs, ctimeMs);
+		this.reporter.add(meta);
+	}
+
+	private sendPending(): void {
+		if (this.pendingPaths.length === 0) return;
+		const paths = this.pendingPaths;
+		const stats = this.pendingStats;
+		this.pendingPaths = [];
+		this.pendingStats = [];
+		const parsed = this.source.parse(paths).then(({metas, warnings}) => {
+			this.parsed += paths.length;
+			this.done += paths.length;
+			this.warnings.push(...warnings);
+			metas.forEach((meta, i) => {
+				if (meta) this.keep(meta, stats[i * 3]!, stats[i * 3 + 1]!, stats[i * 3 + 2]!);
+			});
+			this.reporter.flush(this.done, this.total, false);
+		});
+		// finish() is the one that awaits it; until then a failure must not count as unhandled.
+		parsed.catch(() => undefined);
+		this.parses.push(parsed);
+	}
+}
+
+/** Turns many small additions into onProgress calls of a useful size. */
+class Reporter {
+	private added: ArticleMeta[] = [];
+	private last = '';
+
+	constructor(
+		private readonly onProgress: LoadOptions['onProgress'],
+		/** Once aborted, nothing more is reported (work already under way may still finish). */
+		private readonly signal: AbortSignal | undefined,
+		/** Already reported by an attempt that failed half-way. */
+		private readonly reported: ReadonlySet<string> | null = null,
+	) {}
+
+	add(meta: ArticleMeta): void {
+		if (this.onProgress && !this.reported?.has(meta.id)) this.added.push(meta);
+	}
+
+	flush(done: number, total: number, force: boolean): void {
+		if (!this.onProgress || this.signal?.aborted || (!force && this.added.length < PROGRESS_BATCH)) return;
+		const counts = `${done}/${total}`;
+		if (this.added.length === 0 && counts === this.last) return;
+		this.last = counts;
+		const added = this.added;
+		this.added = [];
+		this.onProgress({done, total, added});
+	}
+}
+
+/** `work`, or a rejection with the signal's reason as soon as it is aborted. */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+	if (!signal) return work;
+	return new Promise<T>((resolve, reject) => {
+		const abort = () => reject(signal.reason);
+		if (signal.aborted) abort();
+		signal.addEventListener('abort', abort, {once: true});
+		work.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+	});
+}
