@@ -1,7 +1,8 @@
 // Runs every tests/**/*.test.ts(x) file with Node's test runner (through tsx).
 // The hostile fixtures are generated first: they hold bytes we do not commit.
 import {spawnSync} from 'node:child_process';
-import {readdirSync, statSync} from 'node:fs';
+import {mkdtempSync, readdirSync, rmSync, statSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 
 function findTests(dir) {
@@ -15,8 +16,12 @@ function findTests(dir) {
 
 const only = process.argv.slice(2);
 const files = only.length > 0 ? only : findTests('tests');
-const run = (args) => spawnSync(process.execPath, args, {stdio: 'inherit'}).status ?? 1;
+// A test that forgets to point leaf at a temp folder must not touch the user's own read marks or index.
+const sandbox = mkdtempSync(join(tmpdir(), 'leaf-test-'));
+const env = {...process.env, XDG_CONFIG_HOME: join(sandbox, 'config'), XDG_CACHE_HOME: join(sandbox, 'cache')};
+const run = (args) => spawnSync(process.execPath, args, {stdio: 'inherit', env}).status ?? 1;
 
 let status = run(['scripts/make-hostile-fixtures.mjs', 'tests/fixtures/hostile']);
 if (status === 0) status = run(['--import', 'tsx', '--test', '--test-reporter=spec', ...files]);
+rmSync(sandbox, {recursive: true, force: true});
 process.exit(status);

@@ -34,22 +34,39 @@ export function formatListRows(articles: readonly ArticleMeta[], isRead: (articl
 	});
 }
 
-/** A JSON array, one article a line; date is ISO 8601 in UTC (`...Z`) or null. */
-export function formatListJson(articles: readonly ArticleMeta[], isRead: (article: ArticleMeta) => boolean): string {
-	if (articles.length === 0) return '[]\n';
-	const items = articles.map((article) => JSON.stringify({
-		id: article.id,
-		// The real path may hold control characters; what we print may not.
-		path: sanitizeLine(article.path),
-		title: article.title,
-		date: article.date ? article.date.toISOString() : null,
-		author: article.author,
-		categories: article.categories,
-		tags: article.tags,
-		image: article.image,
-		link: article.link,
-		read: isRead(article),
-		warning: article.warning,
-	}));
-	return `[\n${items.join(',\n')}\n]\n`;
+/** Articles per piece of output: 100,000 articles joined into one string take ~70 MB, and again as a buffer. */
+const CHUNK = 2000;
+
+/**
+ * A JSON array, one article a line, in pieces to write one after another; date is ISO 8601 in UTC (`...Z`)
+ * or null.
+ */
+export function* listJsonChunks(articles: readonly ArticleMeta[], isRead: (article: ArticleMeta) => boolean): Generator<string> {
+	if (articles.length === 0) {
+		yield '[]\n';
+		return;
+	}
+	for (let start = 0; start < articles.length; start += CHUNK) {
+		const items = articles.slice(start, start + CHUNK).map((article) => JSON.stringify({
+			id: article.id,
+			// The real path may hold control characters; what we print may not.
+			path: sanitizeLine(article.path),
+			title: article.title,
+			date: article.date ? article.date.toISOString() : null,
+			author: article.author,
+			categories: article.categories,
+			tags: article.tags,
+			image: article.image,
+			link: article.link,
+			read: isRead(article),
+			warning: article.warning,
+		}));
+		const last = start + CHUNK >= articles.length;
+		yield `${start === 0 ? '[\n' : ',\n'}${items.join(',\n')}${last ? '\n]\n' : ''}`;
+	}
+}
+
+/** The rows of formatListRows as newline-terminated pieces to write one after another. */
+export function* listRowChunks(rows: readonly string[]): Generator<string> {
+	for (let start = 0; start < rows.length; start += CHUNK) yield rows.slice(start, start + CHUNK).map((row) => `${row}\n`).join('');
 }

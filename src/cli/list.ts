@@ -5,7 +5,7 @@ import {openReadStore} from '../io/read-state.ts';
 import {LIST_OPTIONS, parseCommandLine} from './args.ts';
 import {CommandError} from './errors.ts';
 import {helpText} from './help.ts';
-import {formatListJson, formatListRows} from './list-format.ts';
+import {formatListRows, listJsonChunks, listRowChunks} from './list-format.ts';
 import {warn, writeOut} from './output.ts';
 
 export interface ListValues {
@@ -38,10 +38,9 @@ export async function listLibrary(root: string, values: ListValues): Promise<voi
 		(prefix === null || article.categories.some((path) => startsWith(path, prefix)))
 		&& (!values.unread || !isRead(article)));
 
-	if (values.json) return writeOut(formatListJson(articles, isRead));
 	const columns = process.stdout.isTTY ? process.stdout.columns : undefined;
-	const rows = formatListRows(articles, isRead, columns);
-	return writeOut(rows.map((row) => row + '\n').join(''));
+	const chunks = values.json ? listJsonChunks(articles, isRead) : listRowChunks(formatListRows(articles, isRead, columns));
+	for (const chunk of chunks) await writeOut(chunk);
 }
 
 /** list only reads marks; the browser is the one that records and flushes them. */

@@ -181,7 +181,7 @@ test('a reader that goes away (`leaf list | head -1`) ends leaf quietly', {timeo
 	const files: Record<string, string> = {};
 	for (let i = 0; i < 1500; i++) files[`a${i}.md`] = article(`title: ${'long title '.repeat(12)}${i}\ndate: 2021-01-01`);
 	const root = library(files);
-	const env: Record<string, string> = {...process.env as Record<string, string>, XDG_CONFIG_HOME: join(home, 'config')};
+	const env: Record<string, string> = {...process.env as Record<string, string>, XDG_CONFIG_HOME: join(home, 'config'), XDG_CACHE_HOME: join(home, 'cache')};
 	const child = spawn(process.execPath, [leafBin, 'list', root], {env, stdio: ['ignore', 'pipe', 'pipe']});
 	let stderr = '';
 	child.stderr.on('data', (chunk) => (stderr += chunk));
