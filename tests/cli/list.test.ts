@@ -1,9 +1,9 @@
-import {after, before, test} from 'node:test';
+import {before, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawn} from 'node:child_process';
-import {mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {dirname, join} from 'node:path';
+import {symlinkSync} from 'node:fs';
+import {join} from 'node:path';
+import {tempFolders, writeFiles} from '../helpers/temp.ts';
 import {articleId} from '../../src/core/article.ts';
 import {openReadStore} from '../../src/io/read-state.ts';
 import {ensureBuilt, hasScript, home, inTerminal, leafBin, repo, runLeaf} from './run-leaf.ts';
@@ -11,19 +11,10 @@ import stringWidth from 'string-width';
 
 before(ensureBuilt);
 
-const temp = mkdtempSync(join(tmpdir(), 'leaf-list-'));
-after(() => rmSync(temp, {recursive: true, force: true}));
+const temp = tempFolders('leaf-list-')();
 let count = 0;
 
-function library(files: Record<string, string>): string {
-	const root = join(temp, `lib${count++}`);
-	mkdirSync(root);
-	for (const [path, text] of Object.entries(files)) {
-		mkdirSync(dirname(join(root, path)), {recursive: true});
-		writeFileSync(join(root, path), text);
-	}
-	return root;
-}
+const library = (files: Record<string, string>): string => writeFiles(join(temp, `lib${count++}`), files);
 
 const article = (fields: string) => `---\n${fields}\n---\n<p>body</p>\n`;
 

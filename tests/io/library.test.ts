@@ -1,29 +1,20 @@
-import {after, test} from 'node:test';
+import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
-import {chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {dirname, join} from 'node:path';
+import {chmodSync, rmSync, symlinkSync} from 'node:fs';
+import {join} from 'node:path';
+import {tempFolders, writeFiles} from '../helpers/temp.ts';
 import type {ScanProgress} from '../../src/io/library.ts';
 import {LibraryError, loadLibrary, readArticle} from '../../src/io/library.ts';
 
-const temp = mkdtempSync(join(tmpdir(), 'leaf-library-'));
-after(() => rmSync(temp, {recursive: true, force: true}));
+const temp = tempFolders('leaf-library-')();
 // Every load here writes its index under the temporary folder, never the user's cache.
 process.env.XDG_CACHE_HOME = join(temp, 'cache');
 process.env.HOME = join(temp, 'home');
 let count = 0;
 
 /** A fresh library folder holding `files` (relative path -> text). */
-function library(files: Record<string, string>): string {
-	const root = join(temp, `lib${count++}`);
-	mkdirSync(root);
-	for (const [path, text] of Object.entries(files)) {
-		mkdirSync(dirname(join(root, path)), {recursive: true});
-		writeFileSync(join(root, path), text);
-	}
-	return root;
-}
+const library = (files: Record<string, string>): string => writeFiles(join(temp, `lib${count++}`), files);
 
 const article = (title: string, date?: string) => `---\ntitle: ${title}\n${date ? `date: ${date}\n` : ''}---\n<p>${title} body</p>\n`;
 const paths = (scan: {articles: {path: string}[]}) => scan.articles.map((a) => a.path);

@@ -1,27 +1,16 @@
 // read-state across processes: the default folder, two writers at once, flush at exit, SIGKILL mid-write.
-import {after, describe, it} from 'node:test';
+import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawn, spawnSync} from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import {setTimeout as delay} from 'node:timers/promises';
 import {fileURLToPath} from 'node:url';
+import {tempFolders} from '../helpers/temp.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const moduleUrl = new URL('../../src/io/read-state.ts', import.meta.url).href;
-const made: string[] = [];
-after(() => {
-	for (const dir of made) {
-		fs.rmSync(dir, {recursive: true, force: true});
-	}
-});
-
-function tempDir(): string {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'leaf-read-state-'));
-	made.push(dir);
-	return dir;
-}
+const tempDir = tempFolders('leaf-read-state-');
 const stateFile = (dir: string): string => path.join(dir, 'config.json');
 const readState = (dir: string): {version: number; read: string[]} => JSON.parse(fs.readFileSync(stateFile(dir), 'utf8'));
 

@@ -1,27 +1,15 @@
 // read-state in one process: round trips, merging two stores, bad files, flush rules, unwritable folders.
-import {after, describe, it} from 'node:test';
+import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import {setTimeout as delay} from 'node:timers/promises';
+import {tempFolders} from '../helpers/temp.ts';
 import {flushPeriodically, openReadStore} from '../../src/io/read-state.ts';
 import type {ReadStore} from '../../src/io/read-state.ts';
 
-const made: string[] = [];
-after(() => {
-	for (const dir of made) {
-		fs.chmodSync(dir, 0o755);
-		fs.rmSync(dir, {recursive: true, force: true});
-	}
-});
-
-function tempDir(): string {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'leaf-read-state-'));
-	made.push(dir);
-	return dir;
-}
+const tempDir = tempFolders('leaf-read-state-');
 const stateFile = (dir: string): string => path.join(dir, 'config.json');
 const writeState = (dir: string, ids: string[]): void =>
 	fs.writeFileSync(stateFile(dir), JSON.stringify({version: 1, read: ids}));
