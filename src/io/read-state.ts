@@ -67,7 +67,8 @@ export function openReadStore(options: ReadStoreOptions = {}): ReadStore {
 	const setAside = (state: DiskState & {kind: 'corrupt'}, file: StateFile): boolean => {
 		try {
 			const aside = file.keepAside();
-			if (aside !== null) say(`Read state was unreadable (${state.reason}): kept it as ${aside}; starting afresh.`);
+			// What happened and where the old file went come first: the browser shows this on one line, cut to its width.
+			if (aside !== null) say(`Read state kept aside as ${path.basename(aside)}, starting afresh: it was unreadable (${state.reason}).`);
 			return true;
 		} catch (error) {
 			stopSaving(`Read state ${file.path} is unreadable (${state.reason}) and could not be moved aside (${errorText(error)})`);
