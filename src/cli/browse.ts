@@ -1,6 +1,7 @@
 // `leaf [DIR]` in a terminal: wires the library, the read marks and the terminal into the Ink app.
 // Articles are fed as they are indexed (at most every FEED_INTERVAL_MS, so 100,000 of them arrive in a
-// few dozen batches); read marks are written in batches and on every way out.
+// few dozen batches); read marks are written in batches and on every way out. Quitting stops the
+// indexing (what was read so far is kept in the index), so the shell is back at once.
 import {basename, resolve} from 'node:path';
 import {createElement} from 'react';
 import type {ArticleMeta} from '../core/article.ts';
@@ -19,8 +20,6 @@ const FEED_INTERVAL_MS = 100;
 const FLUSH_DELAY_MS = 1000;
 /** How long the first frame waits for the first articles, so a small library's first frame has its titles. */
 const FIRST_BATCH_WAIT_MS = 120;
-/** After quitting, how long the process may go on before it is ended (see the end of browse). */
-const EXIT_GRACE_MS = 200;
 /** Frames per second Ink may draw: above the 30 default, so a key's frame is not held back by the previous one. */
 const MAX_FPS = 120;
 
@@ -56,7 +55,8 @@ export async function browse(options: {root: string}): Promise<number> {
 	process.on('exit', marks.flush);
 
 	// Indexing starts before anything is drawn: its reads overlap the start-up of Ink.
-	feedLibrary(options.root, store, send);
+	const indexing = new AbortController();
+	feedLibrary(options.root, store, send, indexing.signal);
 	await new Promise<void>((resolve) => {
 		const timer = setTimeout(resolve, FIRST_BATCH_WAIT_MS);
 		firstArticles = () => {
@@ -111,6 +111,7 @@ export async function browse(options: {root: string}): Promise<number> {
 	});
 
 	closed = true;
+	indexing.abort();
 	stopResize();
 	try {
 		instance.unmount();
@@ -125,9 +126,6 @@ export async function browse(options: {root: string}): Promise<number> {
 		if (process.env.LEAF_DEBUG && failure instanceof Error) process.stderr.write(`${failure.stack}\n`);
 		warn(`unexpected error: ${failure instanceof Error ? failure.message : String(failure)}`);
 	}
-	// Indexing a big library cannot be stopped and would hold the shell for seconds after the screen is
-	// back: if anything still runs a moment after browse() returns, the process ends (unref: never sooner).
-	setTimeout(() => process.exit(code), EXIT_GRACE_MS).unref();
 	return code;
 }
 
@@ -148,8 +146,11 @@ function batchedMarks(store: ReadStore): {record: (changes: readonly ReadChange[
 	};
 }
 
-/** Indexes the library, sending its articles (with their read marks) and progress in batches, then a notice of what could not be read. */
-function feedLibrary(root: string, store: ReadStore, send: (action: Action) => void): void {
+/**
+ * Indexes the library, sending its articles (with their read marks) and progress in batches, then a notice of what
+ * could not be read. Aborting `signal` stops it: nothing more is sent, and the load's rejection is the expected end.
+ */
+function feedLibrary(root: string, store: ReadStore, send: (action: Action) => void, signal: AbortSignal): void {
 	const seen = new Set<string>();
 	let pending: ArticleMeta[] = [];
 	let progress: Progress | undefined;
@@ -183,7 +184,9 @@ function feedLibrary(root: string, store: ReadStore, send: (action: Action) => v
 		send({type: 'loadingFinished'});
 		if (notice) send({type: 'noticeShown', text: notice});
 	};
+	signal.addEventListener('abort', () => clearTimeout(timer), {once: true});
 	loadLibrary(root, {
+		signal,
 		onProgress: (update) => {
 			take(update.added);
 			progress = {done: update.done, total: update.total};
@@ -195,7 +198,10 @@ function feedLibrary(root: string, store: ReadStore, send: (action: Action) => v
 			progress = {done: Math.max(progress?.done ?? 0, seen.size), total: Math.max(progress?.total ?? 0, seen.size)};
 			finish(warningsNotice(scan.warnings));
 		},
-		(error: unknown) => finish(`cannot read the library: ${error instanceof Error ? error.message : String(error)}`),
+		(error: unknown) => {
+			if (signal.aborted) return;
+			finish(`cannot read the library: ${error instanceof Error ? error.message : String(error)}`);
+		},
 	);
 }
 

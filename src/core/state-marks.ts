@@ -1,24 +1,28 @@
 // Transitions that read articles and change their marks: open, next/previous unread, m, and A (after y).
-import type {BrowserState, ReaderState} from './state.ts';
+import type {BrowserState, PreparedLines, ReaderState} from './state.ts';
 import {viewUnread} from './state-selectors.ts';
 import {moveCursor} from './state-cursor.ts';
 import {setRead} from './state-library.ts';
 
-export function openRow(state: BrowserState, row: number): BrowserState {
+export function openRow(state: BrowserState, row: number, prepared: PreparedLines | null = null): BrowserState {
 	const item = state.rows[row];
 	if (item === undefined) return state;
-	const reader: ReaderState = state.reader?.item === item
-		? state.reader
-		: {item, status: 'loading', lines: [], width: 0, scroll: 0, message: null};
+	const reader: ReaderState = state.reader?.item === item ? state.reader : readerFor(state, item, prepared);
 	const marked = markItems(state, [item], true);
 	return {...marked, reader, focus: 'reader', list: moveCursor(state.list, row, state.rows.length, state.layout.bodyHeight)};
 }
 
-export function openUnread(state: BrowserState, step: 1 | -1): BrowserState {
+/** The reader for a newly opened article: the lines prepared for it when they fit the reader, else loading. */
+function readerFor(state: BrowserState, item: number, prepared: PreparedLines | null): ReaderState {
+	if (prepared?.item !== item || prepared.width !== state.layout.readerTextWidth) return {item, status: 'loading', lines: [], width: 0, scroll: 0, message: null};
+	return {item, status: prepared.partial ? 'partial' : 'ready', lines: prepared.lines, width: prepared.width, scroll: 0, message: null};
+}
+
+export function openUnread(state: BrowserState, step: 1 | -1, prepared: PreparedLines | null = null): BrowserState {
 	const {rows, list, library} = state;
 	const cursorIsOpen = state.reader !== null && state.reader.item === rows[list.index];
 	for (let row = cursorIsOpen ? list.index + step : list.index; row >= 0 && row < rows.length; row += step) {
-		if (library.read[rows[row] as number] === 0) return openRow(state, row);
+		if (library.read[rows[row] as number] === 0) return openRow(state, row, prepared);
 	}
 	return {...state, notice: step === 1 ? 'No more unread articles below.' : 'No unread articles above.'};
 }

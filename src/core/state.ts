@@ -30,6 +30,15 @@ export interface ReaderState {
 	message: string | null;
 }
 
+/** Lines rendered ahead for the article under the list cursor: opening it with them shows them at once. */
+export interface PreparedLines {
+	item: number;
+	width: number;
+	lines: readonly Line[];
+	/** Only the beginning of a long article (the whole is rendered once it is open). */
+	partial: boolean;
+}
+
 export type Overlay = {kind: 'help'; scroll: number} | {kind: 'confirm'; count: number} | null;
 
 export interface Progress {
@@ -69,7 +78,8 @@ export interface BrowserState {
 }
 
 export type Action =
-	| {type: 'command'; command: Command}
+	/** `prepared`: lines rendered ahead (for the article under the cursor), used if this command opens their article. */
+	| {type: 'command'; command: Command; prepared?: PreparedLines | null}
 	| {type: 'articlesAdded'; articles: readonly ArticleMeta[]; readIds?: ReadonlySet<string>; progress?: Progress}
 	| {type: 'loadingFinished'}
 	| {type: 'resized'; columns: number; rows: number}
@@ -101,7 +111,7 @@ export function initialState(size: {columns: number; rows: number}): BrowserStat
 export function reducer(state: BrowserState, action: Action): BrowserState {
 	switch (action.type) {
 		case 'command':
-			return onCommand(state.notice === null ? state : {...state, notice: null}, action.command);
+			return onCommand(state.notice === null ? state : {...state, notice: null}, action.command, action.prepared ?? null);
 		case 'articlesAdded':
 			return onArticlesAdded(state, action.articles, action.readIds ?? noIds, action.progress);
 		case 'loadingFinished':
@@ -123,7 +133,7 @@ export function readerPage(layout: Layout): number {
 	return Math.max(1, layout.bodyHeight - 2);
 }
 
-function onCommand(state: BrowserState, command: Command): BrowserState {
+function onCommand(state: BrowserState, command: Command, prepared: PreparedLines | null): BrowserState {
 	if (command === 'forceQuit') return {...state, quit: true};
 	if (state.overlay?.kind === 'confirm') return onPromptCommand(state, command, markViewRead);
 	if (state.overlay?.kind === 'help') return onHelpCommand(state, state.overlay, command);
@@ -142,7 +152,7 @@ function onCommand(state: BrowserState, command: Command): BrowserState {
 			return move(state, Number.POSITIVE_INFINITY, false);
 		case 'open':
 			if (state.focus === 'categories') return applyCategory(state, state.categories.index);
-			if (state.focus === 'list') return openRow(state, state.list.index);
+			if (state.focus === 'list') return openRow(state, state.list.index, prepared);
 			return state;
 		case 'focusNext':
 		case 'focusPrevious':
@@ -156,9 +166,9 @@ function onCommand(state: BrowserState, command: Command): BrowserState {
 		case 'focusCategories':
 			return focusCategories(state);
 		case 'nextUnread':
-			return openUnread(state, 1);
+			return openUnread(state, 1, prepared);
 		case 'previousUnread':
-			return openUnread(state, -1);
+			return openUnread(state, -1, prepared);
 		case 'toggleRead':
 			return toggleRead(state);
 		case 'markAllRead':

@@ -46,10 +46,9 @@ const HINT = `${firstKeyLabel('help')} help  ${firstKeyLabel('quit')} quit`;
 export function App({libraryName, columns, rows, theme = defaultTheme, initialActions = [], connect, loadArticle, renderLines = defaultRenderLines, onReadChanges, onQuit}: AppProps) {
 	const first = () => initialActions.reduce(reducer, initialState({columns, rows}));
 	const {state, dispatch, getState} = useBrowserStore(first, {onReadChanges, onQuit});
-	useKeyInput(getState, dispatch);
-	useArticleLoader(state, loadArticle, renderLines, dispatch);
-	// Once indexing is done and no article has been opened yet.
-	useRenderWarmUp(state.loading.finished && state.reader === null, state.layout.readerTextWidth, renderLines);
+	const getPrepared = useArticleLoader(state, loadArticle, renderLines, dispatch);
+	useKeyInput(getState, dispatch, getPrepared);
+	useRenderWarmUp(state, {width: state.layout.readerTextWidth, height: state.layout.bodyHeight, theme, renderLines});
 	// Connected once: the feed lives as long as the app.
 	useEffect(() => connect?.(dispatch) ?? undefined, []);
 	return <Screen state={state} libraryName={libraryName} theme={theme} />;

@@ -1,22 +1,22 @@
-// Reads and renders the open article off the key path. The read is async, and the article under the list
-// cursor is read ahead once the cursor rests, so Enter only has to render. A long article is shown in two
-// steps: its beginning at once (a screenful needs a few kilobytes), then the whole, so the first lines come
-// quickly even when the whole takes long. A resize renders the same article again at the new width (the
-// reducer keeps the reading position).
-import {useEffect, useRef} from 'react';
+// Reads and renders the open article off the key path. The read is async; the article under the list cursor
+// is read ahead once the cursor rests, and its beginning rendered at the reader's size, so that Enter only has
+// to draw (the key handler hands these prepared lines to the reducer with the command). A long article is shown
+// in two steps: its beginning at once, then the whole, so the first lines come quickly even when the whole
+// takes long. A resize renders the same article again at the new width (the reducer keeps the reading position).
+//
+// The effects are layout effects: their timers are set or cleared in the commit itself, before a timer that
+// is already due (a warm-up, a read-ahead for a row no longer under the cursor) can run in the way.
+import {useCallback, useLayoutEffect, useRef} from 'react';
 import type {Article, ArticleMeta} from '../core/article.ts';
 import type {Line} from '../core/render.ts';
-import type {Action, BrowserState} from '../core/state.ts';
+import type {Action, BrowserState, PreparedLines} from '../core/state.ts';
+import {previewLength, previewOf} from './article-preview.ts';
 
 export type LoadArticle = (meta: ArticleMeta) => Promise<Article>;
 export type RenderLines = (article: Article, width: number) => readonly Line[];
 
-/** Bodies longer than this are shown in two steps. */
-const PREVIEW_FROM = 16_000;
-/** About how much of the body the first step renders. */
-const PREVIEW_LENGTH = 5_000;
-/** The article under the cursor is read once the cursor has rested this long. */
-const READ_AHEAD_MS = 100;
+/** The article under the cursor is read (and its beginning rendered) once the cursor has rested this long. */
+const READ_AHEAD_MS = 25;
 /** Articles kept read: the open one and the one under the cursor. */
 const KEPT_ARTICLES = 2;
 /** Longer than Ink's frame interval, so a frame is written before a long render blocks. */
@@ -24,70 +24,62 @@ const FRAME_DELAY_MS = 20;
 
 const delay = (ms: number) => new Promise<void>((resolve) => (ms > 0 ? setTimeout(resolve, ms) : setImmediate(resolve)));
 
-// Where a block of HTML ends (or a markdown paragraph): a cut there leaves whole paragraphs.
-const htmlBlockEnd = /<\/(?:p|div|h[1-6]|li|ul|ol|dl|blockquote|pre|table|section|article|figure|header|footer)\s*>|<br\s*\/?>|<hr\s*\/?>/gi;
-
-/** The beginning of a long article (whole paragraphs, about PREVIEW_LENGTH characters), or null for a short one. */
-export function previewOf(article: Article): Article | null {
-	const {body} = article;
-	if (body.length <= PREVIEW_FROM) return null;
-	// The last block end before PREVIEW_LENGTH, else the first one after it (within twice as much).
-	const ends = article.format === 'markdown'
-		? Array.from(body.slice(0, 2 * PREVIEW_LENGTH).matchAll(/\n\n/g), (match) => match.index + 2)
-		: Array.from(body.slice(0, 2 * PREVIEW_LENGTH).matchAll(htmlBlockEnd), (match) => match.index + match[0].length);
-	const cut = ends.filter((end) => end <= PREVIEW_LENGTH).at(-1) ?? ends[0];
-	if (cut === undefined || cut < PREVIEW_LENGTH / 4) return null;
-	return {...article, body: body.slice(0, cut)};
-}
-
-/** A few articles already read, by item; the oldest goes first. */
+/** A few articles read (or being read), by item; the oldest goes first. A failed read is not kept. */
 class ArticleCache {
-	private readonly articles = new Map<number, Article>();
-	get(item: number): Article | undefined {
-		return this.articles.get(item);
-	}
-	set(item: number, article: Article): void {
+	private readonly articles = new Map<number, Promise<Article>>();
+
+	/** The article, read now unless it is kept or already being read (by the read-ahead, say). */
+	read(item: number, meta: ArticleMeta, loadArticle: LoadArticle): Promise<Article> {
+		let article = this.articles.get(item);
+		if (!article) {
+			const reading = loadArticle(meta);
+			reading.catch(() => {
+				if (this.articles.get(item) === reading) this.articles.delete(item);
+			});
+			article = reading;
+		}
 		this.articles.delete(item);
 		this.articles.set(item, article);
 		for (const oldest of this.articles.keys()) {
 			if (this.articles.size <= KEPT_ARTICLES) break;
 			this.articles.delete(oldest);
 		}
+		return article;
 	}
 }
 
-export function useArticleLoader(state: BrowserState, loadArticle: LoadArticle, renderLines: RenderLines, dispatch: (action: Action) => void): void {
+/** Returns the lines prepared for the article under the cursor (null if none yet), for the key handler. */
+export function useArticleLoader(state: BrowserState, loadArticle: LoadArticle, renderLines: RenderLines, dispatch: (action: Action) => void): () => PreparedLines | null {
 	const cache = useRef(new ArticleCache()).current;
+	const prepared = useRef<PreparedLines | null>(null);
 	const item = state.reader?.item ?? null;
 	const status = state.reader?.status ?? null;
 	const renderedWidth = state.reader?.width ?? 0;
 	const width = state.layout.readerTextWidth;
+	const length = previewLength(width, state.layout.bodyHeight);
 	const meta = item === null ? null : (state.library.items[item] ?? null);
 	const wanted = meta !== null && width > 0
 		&& (status === 'loading' || status === 'partial' || (status === 'ready' && renderedWidth !== width));
 
-	useEffect(() => {
+	useLayoutEffect(() => {
 		if (!wanted || item === null || meta === null) return;
 		let cancelled = false;
 		const fail = (message: string) => {
 			if (!cancelled) dispatch({type: 'readerFailed', item, message});
 		};
 		void (async () => {
-			let article = cache.get(item);
-			if (!article) {
-				try {
-					article = await loadArticle(meta);
-				} catch (error) {
-					fail(error instanceof Error ? error.message : String(error));
-					return;
-				}
-				cache.set(item, article);
+			let article: Article;
+			try {
+				article = await cache.read(item, meta, loadArticle);
+			} catch (error) {
+				fail(error instanceof Error ? error.message : String(error));
+				return;
 			}
 			if (cancelled) return;
 			// Opening: the beginning first when the article is long. Then (this effect again, for `partial`) the whole.
-			const preview = status === 'loading' ? previewOf(article) : null;
+			const preview = status === 'loading' ? previewOf(article, length) : null;
 			// A long render waits for the frame before it ("loading…", or the beginning) to reach the screen.
-			const long = preview === null && article.body.length > PREVIEW_FROM;
+			const long = preview === null && article.body.length > 2 * length;
 			await delay(status === 'partial' || long ? FRAME_DELAY_MS : 0);
 			if (cancelled) return;
 			try {
@@ -100,18 +92,29 @@ export function useArticleLoader(state: BrowserState, loadArticle: LoadArticle, 
 		return () => {
 			cancelled = true;
 		};
-	}, [wanted, item, meta, status, width, cache, loadArticle, renderLines, dispatch]);
+	}, [wanted, item, meta, status, width, length, cache, loadArticle, renderLines, dispatch]);
 
-	// Read ahead: the article under the list cursor, once it rests there and nothing else is being opened.
+	// Read ahead: the article under the list cursor, once it rests there and nothing is being opened.
 	const cursorItem = state.rows[state.list.index];
 	const cursorMeta = cursorItem === undefined ? null : (state.library.items[cursorItem] ?? null);
 	const busy = status === 'loading' || status === 'partial';
-	useEffect(() => {
-		if (busy || cursorItem === undefined || cursorMeta === null || cache.get(cursorItem)) return;
+	useLayoutEffect(() => {
+		const known = prepared.current;
+		if (busy || cursorItem === undefined || cursorItem === item || cursorMeta === null || width <= 0) return;
+		if (known?.item === cursorItem && known.width === width) return;
 		let cancelled = false;
+		const prepare = (article: Article) => {
+			const preview = previewOf(article, length);
+			try {
+				const lines = renderLines(preview ?? article, width);
+				prepared.current = {item: cursorItem, width, lines, partial: preview !== null};
+			} catch {
+				// Opening it will say what is wrong.
+			}
+		};
 		const timer = setTimeout(() => {
-			loadArticle(cursorMeta).then((article) => {
-				if (!cancelled) cache.set(cursorItem, article);
+			cache.read(cursorItem, cursorMeta, loadArticle).then((article) => {
+				if (!cancelled) prepare(article);
 			}, () => {
 				// Opening it will say what is wrong.
 			});
@@ -120,5 +123,7 @@ export function useArticleLoader(state: BrowserState, loadArticle: LoadArticle, 
 			cancelled = true;
 			clearTimeout(timer);
 		};
-	}, [busy, cursorItem, cursorMeta, cache, loadArticle]);
+	}, [busy, cursorItem, cursorMeta, item, width, length, cache, loadArticle, renderLines]);
+
+	return useCallback(() => prepared.current, []);
 }

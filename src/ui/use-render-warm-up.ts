@@ -1,12 +1,18 @@
-// The first article rendered in a process pays for compiling and loading the pipeline's parts (the HTML
-// parser and its formatters, the line-breaking tables, markdown): tens of milliseconds. Rendering two
-// small samples once leaf is idle after indexing takes that cost off the first Enter.
-import {useEffect, useRef} from 'react';
+// The first article opened in a process pays for compiling and loading what draws it: the render pipeline (the
+// HTML parser and its formatters, the line-breaking tables, markdown) and Ink's drawing of long styled lines,
+// tens of milliseconds each. Rendering samples and drawing a few reader frames nobody sees, from the first frame
+// on, in small steps while the app is idle, takes that cost off the first Enter.
+import {useLayoutEffect, useRef} from 'react';
 import type {Article} from '../core/article.ts';
+import type {Line} from '../core/render.ts';
+import {OffscreenReader} from './offscreen-reader.tsx';
+import type {Theme} from './theme.ts';
 import type {RenderLines} from './use-article-loader.ts';
 
-/** After indexing, this long without work before the samples are rendered. */
-const IDLE_DELAY_MS = 50;
+/** This long without a change of state before the next step. */
+const IDLE_DELAY_MS = 15;
+/** Reader frames drawn offscreen, one per step. */
+const FRAMES = 6;
 
 const sample = (format: Article['format'], body: string): Article => ({
 	id: `warm-up-${format}`,
@@ -23,27 +29,72 @@ const sample = (format: Article['format'], body: string): Article => ({
 	format,
 });
 
-const samples: readonly Article[] = [
-	sample('html', '<h2>标题 Heading</h2><p>中文段落，带标点。English text with a <a href="https://example.com/">link</a> and <b>bold</b> 😀.</p>'
-		+ '<ul><li>一</li><li>two<ol><li>three</li></ol></li></ul><blockquote><p>引用 quote</p></blockquote><pre><code>code()\n\tindented</code></pre>'
-		+ '<table><tr><th>名</th><th>value</th></tr><tr><td>a</td><td>1</td></tr></table><img src="https://example.com/a.png" alt="图"><hr>'),
-	sample('markdown', '# Title\n\n段落 *emphasis* and [a link](https://example.com/).\n\n- item\n- 项目\n\n```\ncode\n```\n'),
-];
+const htmlSample = sample('html', '<h2>标题 Heading</h2><p>中文段落，带标点。English text with a <a href="https://example.com/">link</a> and <b>bold</b> 😀.</p>'
+	+ '<ul><li>一</li><li>two<ol><li>three</li></ol></li></ul><blockquote><p>引用 quote</p></blockquote><pre><code>code()\n\tindented</code></pre>'
+	+ '<table><tr><th>名</th><th>value</th></tr><tr><td>a</td><td>1</td></tr></table><img src="https://example.com/a.png" alt="图"><hr>'
+	+ `<p>${'一段足够长的中文，让阅读器的每一行都写满。Latin words between them, 还有标点符号。'.repeat(30)}</p>`);
 
-export function useRenderWarmUp(idle: boolean, width: number, renderLines: RenderLines): void {
-	const done = useRef(false);
-	useEffect(() => {
-		if (done.current || !idle || width <= 0) return;
-		const timer = setTimeout(() => {
-			done.current = true;
-			for (const article of samples) {
-				try {
-					renderLines(article, width);
-				} catch {
-					// A sample that fails to render costs nothing more; the real article will say why.
-				}
+const markdownSample = sample('markdown', '# Title\n\n段落 *emphasis* and [a link](https://example.com/).\n\n- item\n- 项目\n\n```\ncode\n```\n');
+
+interface WarmUpTarget {
+	width: number;
+	height: number;
+	theme: Theme;
+	renderLines: RenderLines;
+}
+
+type Step = (target: WarmUpTarget) => void;
+
+/** The steps, in order of use: the HTML pipeline (most articles), reader frames, markdown; and a stop for the frames. */
+function warmUp(): {steps: Step[]; stop: () => void} {
+	let lines: readonly Line[] = [];
+	let reader: OffscreenReader | null = null;
+	const stop = () => {
+		reader?.close();
+		reader = null;
+	};
+	const frames = Array.from({length: FRAMES}, (_, frame): Step => (target) => {
+		reader ??= new OffscreenReader(lines, target.width, target.height, target.theme);
+		reader.draw(frame);
+	});
+	const steps: Step[] = [
+		(target) => {
+			lines = target.renderLines(htmlSample, target.width);
+		},
+		...frames,
+		stop,
+		(target) => {
+			target.renderLines(markdownSample, target.width);
+		},
+	];
+	return {steps, stop};
+}
+
+/**
+ * Runs the steps, one per turn of the event loop, each once `activity` (any value that changes when the app does
+ * something: its state) has been still for IDLE_DELAY_MS: between the batches of an indexing and the keys of the
+ * user, never in their way for longer than one step.
+ */
+export function useRenderWarmUp(activity: unknown, target: WarmUpTarget): void {
+	const warm = useRef<ReturnType<typeof warmUp> | null>(null);
+	warm.current ??= warmUp();
+	const {width, height, theme, renderLines} = target;
+	// A layout effect: the timer is re-armed in the commit itself, before a timer already due can run.
+	useLayoutEffect(() => {
+		const pending = warm.current?.steps;
+		if (!pending || pending.length === 0 || width <= 0 || height <= 0) return;
+		let timer: NodeJS.Timeout | undefined;
+		const step = () => {
+			try {
+				pending.shift()?.({width, height, theme, renderLines});
+			} catch {
+				// A step that fails costs nothing more; the real article will say what is wrong.
 			}
-		}, IDLE_DELAY_MS);
+			if (pending.length > 0) timer = setTimeout(step, IDLE_DELAY_MS);
+		};
+		timer = setTimeout(step, IDLE_DELAY_MS);
 		return () => clearTimeout(timer);
-	}, [idle, width, renderLines]);
+	}, [activity, width, height, theme, renderLines]);
+	// Unmounted half-way: the offscreen pane goes too.
+	useLayoutEffect(() => () => warm.current?.stop(), []);
 }

@@ -2,7 +2,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {Command} from '../../src/core/keymap.ts';
 import type {Line} from '../../src/core/render.ts';
-import type {BrowserState} from '../../src/core/state.ts';
+import type {BrowserState, PreparedLines, ReaderState} from '../../src/core/state.ts';
 import {initialState, reducer} from '../../src/core/state.ts';
 import {computeLayout} from '../../src/core/state-layout.ts';
 import {helpLineCount} from '../../src/core/state-overlay.ts';
@@ -123,6 +123,37 @@ test('a long article: its beginning is shown first, then the whole at the same p
 	assert.equal(whole.reader?.status, 'ready');
 	assert.equal(whole.reader?.scroll, 3, 'the same lines stay on screen');
 	assert.equal(readerPercent(whole), 3);
+});
+
+test('lines prepared for an article are shown at once when it is opened, and only when they fit', () => {
+	const state = stateWith(sampleArticles(), {rows: 23});
+	const width = state.layout.readerTextWidth;
+	const itemOf = (path: string) => state.library.items.findIndex((article) => article.path === path);
+	const prepared = (path: string, options: Partial<PreparedLines> = {}): PreparedLines => ({item: itemOf(path), width, lines: lines(60, path), partial: true, ...options});
+	const cases: [string, Command[], PreparedLines | null, ReaderState['status'], string | null][] = [
+		['the cursor\'s article, its beginning', ['open'], prepared('a.md'), 'partial', 'a.md 0'],
+		['the cursor\'s article, whole', ['open'], prepared('a.md', {partial: false}), 'ready', 'a.md 0'],
+		['n opens the cursor\'s unread article', ['nextUnread'], prepared('a.md'), 'partial', 'a.md 0'],
+		['another article\'s lines', ['down', 'open'], prepared('a.md'), 'loading', null],
+		['lines of another width (before a resize)', ['open'], prepared('a.md', {width: width + 1}), 'loading', null],
+		['none', ['open'], null, 'loading', null],
+	];
+	for (const [name, commands, lines, status, first] of cases) {
+		const opened = commands.reduce((current, command) => reducer(current, {type: 'command', command, prepared: lines}), state);
+		assert.equal(opened.reader?.status, status, name);
+		assert.equal(opened.reader?.lines[0]?.text ?? null, first, name);
+		assert.equal(opened.reader?.scroll, 0, name);
+		assert.equal(opened.readChanges.length, 1, `${name}: opening marks it read`);
+	}
+	// The whole article then replaces the beginning at the same place.
+	const opened = reducer(state, {type: 'command', command: 'open', prepared: prepared('a.md')});
+	const scrolled = run(opened, 'down', 'down');
+	const whole = reducer(scrolled, {type: 'readerLoaded', item: itemOf('a.md'), width, lines: lines(900, 'a.md')});
+	assert.equal(whole.reader?.status, 'ready');
+	assert.equal(whole.reader?.scroll, 2);
+	// Moving or any other command carries them without effect.
+	const moved = reducer(state, {type: 'command', command: 'down', prepared: prepared('a.md')});
+	assert.equal(moved.reader, null);
 });
 
 test('reader scrolling stays within the article, and the percent follows', () => {

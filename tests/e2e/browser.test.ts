@@ -1,10 +1,11 @@
 // The real `bin/leaf.js` (the esbuild bundle: run `npm run build` first, as `npm test` does) in tmux.
 import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {indexFileFor, readIndex} from '../../src/io/index-cache.ts';
 import type {Pane} from './tmux.ts';
 import {Tmux} from './tmux.ts';
 
@@ -161,4 +162,44 @@ test('keys come from the terminal when stdin is a pipe; with no terminal at all,
 	assert.match(screen, /^leaf: no terminal to read keys from$/m);
 	assert.doesNotMatch(screen, /Raw mode/);
 	detached.close();
+});
+
+/** Articles whose front matter takes a while to read (a long tag list), so indexing them cold takes seconds. */
+function writeSlowLibrary(root: string, count: number): void {
+	const tags = Array.from({length: 60}, (_, index) => `- tag${index} 标签`).join('\n');
+	for (let folder = 0; folder < 100; folder++) mkdirSync(join(root, `f${folder}`), {recursive: true});
+	for (let index = 0; index < count; index++) {
+		const text = `---\ntitle: Article ${index}\ndate: 2022-03-03 10:00:00\ncategories:\n- Bulk\ntags:\n${tags}\n---\n<p>Body ${index}.</p>\n`;
+		writeFileSync(join(root, `f${index % 100}`, `a${index}.md`), text);
+	}
+}
+
+// Indexing these 30,000 files cold takes seconds (here ~3 s; the machine's speed scales both sides).
+// Quitting must not wait for it: the shell is back well within QUIT_DEADLINE_MS, and what was read so
+// far is kept in the index (a load that ran to its end would have indexed all of them).
+const SLOW_LIBRARY_SIZE = 30_000;
+const QUIT_DEADLINE_MS = 1000;
+
+test('quitting during a cold index gives the shell back at once and keeps what was indexed', {timeout: 120_000}, async () => {
+	const big = join(home, 'big-library');
+	writeSlowLibrary(big, SLOW_LIBRARY_SIZE);
+	const config = mkdtempSync(join(home, 'config-'));
+	const cache = join(config, 'cache');
+	const pane = startLeaf(120, 40, config, ['node', leaf, big]);
+	// Some articles are in, and indexing goes on.
+	const indexing = /indexing [\d,]+ \/ [\d,]+ +[1-9][\d,]* articles/;
+	await pane.waitForText(indexing, {timeoutMs: 60_000});
+	const quitAt = Date.now();
+	pane.keys('q');
+	assert.equal(await pane.waitForExit({timeoutMs: 60_000}), 0);
+	const quitMs = Date.now() - quitAt;
+	assert.ok(!pane.screen().includes('leaf · big-library'), 'the alternate screen is left');
+	assert.ok(quitMs < QUIT_DEADLINE_MS, `the shell came back ${quitMs} ms after q`);
+	pane.close();
+
+	const file = indexFileFor(realpathSync(big), {XDG_CACHE_HOME: cache});
+	assert.ok(file);
+	const kept = await readIndex(file, realpathSync(big));
+	assert.ok(kept, 'the articles indexed before quitting are kept');
+	assert.ok(kept.metas.length > 0 && kept.metas.length < SLOW_LIBRARY_SIZE, `${kept.metas.length} articles in the index`);
 });

@@ -2,6 +2,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {render} from 'ink-testing-library';
 import type {Article, ArticleMeta} from '../../src/core/article.ts';
+import {renderArticle} from '../../src/core/render.ts';
 import type {Action, ReadChange} from '../../src/core/state.ts';
 import {displayWidth} from '../../src/core/width.ts';
 import {App} from '../../src/ui/app.tsx';
@@ -13,9 +14,16 @@ const DOWN = `${ESC}[B`;
 
 const paragraph = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.';
 
-function mount(columns: number, rows: number, articles: ArticleMeta[] = sampleArticles()) {
+interface MountOptions {
+	/** Replaces the article reading (which by default gives every article a short HTML body at once). */
+	loadArticle?: (article: ArticleMeta) => Promise<Article>;
+}
+
+function mount(columns: number, rows: number, articles: ArticleMeta[] = sampleArticles(), options: MountOptions = {}) {
 	const readChanges: ReadChange[] = [];
 	const loaded: string[] = [];
+	/** Ids of the articles rendered to lines (samples of the warm-up included). */
+	const rendered: string[] = [];
 	let quits = 0;
 	let dispatch: ((action: Action) => void) | null = null;
 	const app = render(
@@ -23,9 +31,13 @@ function mount(columns: number, rows: number, articles: ArticleMeta[] = sampleAr
 			libraryName="library"
 			columns={columns}
 			rows={rows}
-			loadArticle={async (article: ArticleMeta): Promise<Article> => {
+			loadArticle={(article: ArticleMeta): Promise<Article> => {
 				loaded.push(article.path);
-				return {...article, body: `<p>${paragraph}</p><p>Body of ${article.path}.</p>`, format: 'html'};
+				return options.loadArticle?.(article) ?? Promise.resolve({...article, body: `<p>${paragraph}</p><p>Body of ${article.path}.</p>`, format: 'html'});
+			}}
+			renderLines={(article, width) => {
+				rendered.push(article.id);
+				return renderArticle(article, {width});
 			}}
 			onReadChanges={(changes) => readChanges.push(...changes)}
 			onQuit={() => quits++}
@@ -38,7 +50,7 @@ function mount(columns: number, rows: number, articles: ArticleMeta[] = sampleAr
 	);
 	const frame = () => app.lastFrame() ?? '';
 	const until = (condition: (text: string) => boolean) => waitUntil(() => condition(frame()), frame);
-	return {app, frame, until, readChanges, loaded, quits: () => quits, dispatch: (action: Action) => dispatch?.(action)};
+	return {app, frame, until, readChanges, loaded, rendered, quits: () => quits, dispatch: (action: Action) => dispatch?.(action)};
 }
 
 function assertFits(frame: string, columns: number, rows: number) {
@@ -57,7 +69,7 @@ test('wide: category pane, list and reader side by side; Enter opens and marks r
 	app.stdin.write('\r');
 	await until((text) => text.includes('Lorem ipsum'));
 	assertFits(frame(), 100, 20);
-	assert.deepEqual(loaded, ['b.md']);
+	assert.deepEqual(loaded.filter((path) => path !== 'a.md'), ['b.md'], 'b is read once (a may have been read ahead)');
 	assert.deepEqual(readChanges, [{id: 'id:b.md', read: true}]);
 	assert.match(frame(), /5 unread/);
 	assert.match(frameLines(frame())[2] ?? '', /│ {3}2022-01-08 b /, 'the read mark is gone');
@@ -136,5 +148,45 @@ test('with 20,000 articles only the rows on screen are drawn', async () => {
 	assertFits(frame(), 100, 20);
 	assert.match(frame(), /Article 19999/);
 	assert.doesNotMatch(frame(), /Article 0\b/);
+	app.unmount();
+});
+
+test('the article under a resting cursor is read and rendered ahead: Enter shows it in the next frame', async () => {
+	const {app, frame, until, loaded, rendered} = mount(60, 15);
+	await until((text) => text.includes('6 articles'));
+	app.stdin.write(DOWN);
+	await waitUntil(() => rendered.includes('id:b.md'), () => `rendered: ${rendered.join(', ')}`);
+	const before = app.frames.length;
+	app.stdin.write('\r');
+	await until((text) => text.includes('Body of b.md'));
+	assert.ok(app.frames.slice(before).every((shown) => !shown.includes('loading…')), 'no "loading…" frame in between');
+	assert.deepEqual(loaded.filter((path) => path === 'b.md'), ['b.md'], 'read once');
+	assert.match(frame(), /Lorem ipsum/);
+	app.unmount();
+});
+
+test('Enter while the article is still being read ahead waits for that read instead of reading it again', async () => {
+	const reads = new Map<string, () => void>();
+	const {app, until, loaded} = mount(60, 15, sampleArticles(), {
+		loadArticle: (article) => new Promise((resolve) => {
+			reads.set(article.path, () => resolve({...article, body: `<p>Body of ${article.path}.</p>`, format: 'html'}));
+		}),
+	});
+	await until((text) => text.includes('6 articles'));
+	await waitUntil(() => reads.has('a.md'), () => `read: ${loaded.join(', ')}`);
+	app.stdin.write('\r');
+	await until((text) => text.includes('loading…'));
+	reads.get('a.md')?.();
+	await until((text) => text.includes('Body of a.md'));
+	assert.deepEqual(loaded, ['a.md']);
+	app.unmount();
+});
+
+test('while the app is idle, samples are rendered and reader frames drawn where nothing shows', async () => {
+	const {app, until, rendered} = mount(100, 20);
+	await until((text) => text.includes('6 articles'));
+	await waitUntil(() => rendered.includes('warm-up-html') && rendered.includes('warm-up-markdown'), () => `rendered: ${rendered.join(', ')}`);
+	assert.equal(rendered.filter((id) => id.startsWith('warm-up')).length, 2, 'each sample once');
+	assert.ok(app.frames.every((shown) => !shown.includes('预热') && !shown.includes('Warm-up')), 'nothing of the samples is on screen');
 	app.unmount();
 });
