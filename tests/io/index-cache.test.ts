@@ -224,6 +224,19 @@ test('writeIndex leaves out a row readIndex would refuse, so the rest stays usab
 	assert.equal(existsSync(file), true);
 });
 
+test('temporary files left by a leaf that was killed mid-write are removed; a running one\'s are kept', async () => {
+	const folder = join(temp, 'abandoned');
+	const file = join(folder, 'index.bin');
+	mkdirSync(folder, {recursive: true});
+	// Above Linux's largest process id (2^22), so no such process can be running.
+	const abandoned = `index.bin.${2 ** 22 + 1}-abc123.tmp`;
+	const running = `index.bin.${process.pid}-def456.tmp`;
+	const unrelated = 'other.bin.1-abc.tmp';
+	for (const name of [abandoned, running, unrelated]) writeFileSync(join(folder, name), '');
+	assert.equal(await writeIndex(file, '/root', [], []), true);
+	assert.deepEqual(readdirSync(folder).sort(), ['index.bin', running, unrelated].sort());
+});
+
 interface Header {
 	[key: string]: unknown;
 	bytes: number;
