@@ -16,6 +16,7 @@ import {deserialize, serialize} from 'node:v8';
 import type {ArticleMeta} from '../core/article.ts';
 import type {LibraryIndex} from './index-payload.ts';
 import {fromPayload, rulesFingerprint, toPayload} from './index-payload.ts';
+import {isProcessRunning} from './processes.ts';
 
 export type {LibraryIndex} from './index-payload.ts';
 
@@ -107,15 +108,6 @@ export async function writeIndex(file: string, rootReal: string, metas: readonly
 	}
 }
 
-/** Whether a process with this id is running (ours or another user's). */
-function isRunning(pid: number): boolean {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch (error) {
-		return (error as NodeJS.ErrnoException).code === 'EPERM';
-	}
-}
 
 /**
  * A leaf killed by a signal mid-write (conf's exit hook re-raises SIGTERM and SIGHUP) leaves its temporary
@@ -126,7 +118,7 @@ async function removeAbandonedTemporaries(file: string): Promise<void> {
 	const names = await readdir(dirname(file)).catch(() => [] as string[]);
 	for (const name of names) {
 		const pid = Number(/^(\d+)-[a-z0-9]*\.tmp$/.exec(name.slice(prefix.length))?.[1]);
-		if (!name.startsWith(prefix) || !Number.isInteger(pid) || isRunning(pid)) continue;
+		if (!name.startsWith(prefix) || !Number.isInteger(pid) || isProcessRunning(pid)) continue;
 		await rm(join(dirname(file), name), {force: true}).catch(() => undefined);
 	}
 }

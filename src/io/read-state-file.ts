@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
+import {isProcessRunning} from './processes.ts';
 
 export const STATE_VERSION = 1;
 
@@ -167,7 +168,7 @@ export class StateFile {
 function isStaleLock(lock: string): boolean {
 	try {
 		const pid = Number(fs.readFileSync(lock, 'utf8'));
-		if (Number.isInteger(pid) && pid > 0 && !isAlive(pid)) return true;
+		if (Number.isInteger(pid) && pid > 0 && !isProcessRunning(pid)) return true;
 		return Date.now() - fs.statSync(lock).mtimeMs > LOCK_STALE_MS;
 	} catch {
 		// Removed between our attempt and this look: try again.
@@ -175,11 +176,3 @@ function isStaleLock(lock: string): boolean {
 	}
 }
 
-function isAlive(pid: number): boolean {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch (error) {
-		return (error as NodeJS.ErrnoException).code === 'EPERM';
-	}
-}
