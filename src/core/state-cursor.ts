@@ -7,7 +7,7 @@ export interface Cursor {
 
 export const topCursor: Cursor = {index: 0, scroll: 0};
 
-const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
+export const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
 
 /** `cursor` within `count` rows, its row on a screen of `height` rows. */
 export function fitCursor(cursor: Cursor, count: number, height: number): Cursor {

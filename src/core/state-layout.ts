@@ -1,5 +1,6 @@
 // Where the panes go for a terminal size. Every frame is one row shorter than the terminal: Ink clears
 // the whole screen on every render once a frame reaches the terminal's height, which flickers.
+import {clamp} from './state-cursor.ts';
 
 export type LayoutMode = 'tooSmall' | 'narrow' | 'wide';
 
@@ -30,7 +31,6 @@ export const READER_MARGIN = 1;
 /** The narrowest width articles are rendered at (core/render.ts). */
 export const MIN_TEXT_WIDTH = 20;
 
-const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
 
 export function computeLayout(columns: number, rows: number): Layout {
 	const safeColumns = Math.max(0, Math.floor(columns) || 0);
