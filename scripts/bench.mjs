@@ -33,13 +33,20 @@ const loadAtStart = loadavg()[0];
 rmSync(runDir, {recursive: true, force: true});
 mkdirSync(join(runDir, 'home'), {recursive: true});
 // Never the user's config or cache: read marks go to a throwaway folder, each index to its own.
-const env = {PATH: process.env.PATH ?? '/usr/bin:/bin', LANG: 'C.UTF-8', HOME: join(runDir, 'home'), XDG_CONFIG_HOME: join(runDir, 'config')};
+const env = {
+	PATH: process.env.PATH ?? '/usr/bin:/bin',
+	LANG: 'C.UTF-8',
+	HOME: join(runDir, 'home'),
+	XDG_CONFIG_HOME: join(runDir, 'config'),
+};
 const freshCache = () => mkdtempSync(join(runDir, 'cache-'));
 const envWith = (cache) => ({...env, XDG_CACHE_HOME: cache});
 const filesIn = (dir) => (existsSync(dir) ? readdirSync(dir, {recursive: true}).length : 0);
 
 async function fixedInputs() {
-	await results.measure('node-baseline', 'single', () => results.timedRuns(10, async () => (await timeProcess(node, ['-e', '0'])).ms));
+	await results.measure('node-baseline', 'single', () =>
+		results.timedRuns(10, async () => (await timeProcess(node, ['-e', '0'])).ms),
+	);
 	await results.measure('cat-seed', 'single', async () => {
 		if (!existsSync(seed)) throw new Error(`seed not found at ${seed}`);
 		const args = [leaf, 'cat', seed, '--width', '80'];
@@ -47,9 +54,16 @@ async function fixedInputs() {
 		return results.timedRuns(10, async () => (await timeProcess(node, args, {env: envWith(freshCache())})).ms);
 	});
 	await results.measure('render-50k', 'single', async () => {
-		const {stdout} = await timeProcess(node, ['--import', 'tsx', 'scripts/bench/render-probe.mjs', '20'], {cwd: repo, keepOutput: true});
+		const {stdout} = await timeProcess(node, ['--import', 'tsx', 'scripts/bench/render-probe.mjs', '20'], {
+			cwd: repo,
+			keepOutput: true,
+		});
 		const probe = JSON.parse(stdout);
-		return {value: probe.median, runs: probe.runs, note: `median of ${probe.runs} warm calls; the first (cold) call took ${probe.first.toFixed(0)} ms; ${probe.lines} lines`};
+		return {
+			value: probe.median,
+			runs: probe.runs,
+			note: `median of ${probe.runs} warm calls; the first (cold) call took ${probe.first.toFixed(0)} ms; ${probe.lines} lines`,
+		};
 	});
 }
 
@@ -58,7 +72,8 @@ async function listMeasures({column, dir, expected, runs}) {
 	const listArgs = [leaf, 'list', dir, '--json'];
 	const check = (stdout) => {
 		const count = JSON.parse(stdout).length;
-		if (expected === null ? count === 0 : count !== expected) throw new Error(`listed ${count} articles, expected ${expected ?? 'some'}`);
+		if (expected === null ? count === 0 : count !== expected)
+			throw new Error(`listed ${count} articles, expected ${expected ?? 'some'}`);
 	};
 	let warmCache = null;
 	await results.measure('list-cold', column, () =>
@@ -70,7 +85,8 @@ async function listMeasures({column, dir, expected, runs}) {
 		}),
 	);
 	if (warmCache === null) return null;
-	const note = filesIn(warmCache) === 0 ? 'nothing was written to XDG_CACHE_HOME: no index, so "warm" = cold' : undefined;
+	const note =
+		filesIn(warmCache) === 0 ? 'nothing was written to XDG_CACHE_HOME: no index, so "warm" = cold' : undefined;
 	const warm = await results.measure('list-warm', column, async () => {
 		const timed = await results.timedRuns(runs, async (i) => {
 			const run = await timeProcess(node, listArgs, {env: envWith(warmCache), keepOutput: i === 0});
@@ -79,45 +95,73 @@ async function listMeasures({column, dir, expected, runs}) {
 		});
 		return {...timed, note};
 	});
-	const floor = await results.measure('floor', column, () => results.timedRuns(runs, async () => (await timeProcess('find', [dir, '-type', 'f', '-printf', '%s %T@\\n'])).ms));
+	const floor = await results.measure('floor', column, () =>
+		results.timedRuns(runs, async () => (await timeProcess('find', [dir, '-type', 'f', '-printf', '%s %T@\\n'])).ms),
+	);
 	if (warm && floor) results.record('ratio', column, {value: warm.value / floor.value});
 	const probe = {timeoutMs: 180_000};
 	const scratch = join(runDir, 'rss');
-	await results.measure('rss-list-cold', column, async () => ({value: await peakRssOfNode(listArgs, {...probe, env: envWith(freshCache())}, scratch)}));
-	await results.measure('rss-list-warm', column, async () => ({value: await peakRssOfNode(listArgs, {...probe, env: envWith(warmCache)}, scratch)}));
+	await results.measure('rss-list-cold', column, async () => ({
+		value: await peakRssOfNode(listArgs, {...probe, env: envWith(freshCache())}, scratch),
+	}));
+	await results.measure('rss-list-warm', column, async () => ({
+		value: await peakRssOfNode(listArgs, {...probe, env: envWith(warmCache)}, scratch),
+	}));
 	return warmCache;
 }
 
 function loadNote(start, end) {
 	// The end figure includes the benchmark's own processes; the start one is everybody else.
-	const verdict = start > availableParallelism() / 2 ? 'other processes were using the CPU: times are inflated' : 'the machine was otherwise idle';
+	const verdict =
+		start > availableParallelism() / 2
+			? 'other processes were using the CPU: times are inflated'
+			: 'the machine was otherwise idle';
 	return `Load average (1 min): ${start.toFixed(1)} before, ${end.toFixed(1)} at the end (${verdict}).`;
 }
 
 async function main() {
-	if (!existsSync(join(repo, 'dist/cli.js'))) throw new Error('dist/cli.js is missing: run `npm run bench`, which builds first');
-	for (const part of ['bin', 'dist', 'content', 'package.json']) cpSync(join(repo, part), join(app, part), {recursive: true});
+	if (!existsSync(join(repo, 'dist/cli.js')))
+		throw new Error('dist/cli.js is missing: run `npm run bench`, which builds first');
+	for (const part of ['bin', 'dist', 'content', 'package.json'])
+		cpSync(join(repo, part), join(app, part), {recursive: true});
 	const libraries = [{column: 'content', dir: join(app, 'content'), expected: null, runs: 5}];
 	for (const size of sizes) {
 		log(`library of ${size}`);
-		libraries.push({column: String(size), dir: ensureLibrary(benchDir, size, log).dir, expected: size, runs: size >= 100000 ? 3 : 5});
+		libraries.push({
+			column: String(size),
+			dir: ensureLibrary(benchDir, size, log).dir,
+			expected: size,
+			runs: size >= 100000 ? 3 : 5,
+		});
 	}
-	const leafVersion = (await timeProcess(node, [leaf, '--version'], {keepOutput: true}).catch(() => ({stdout: '?'}))).stdout.trim();
+	const leafVersion = (
+		await timeProcess(node, [leaf, '--version'], {keepOutput: true}).catch(() => ({stdout: '?'}))
+	).stdout.trim();
 	log('fixed inputs: node, cat, render');
 	await fixedInputs();
 	const tmuxVersion = tmuxAvailable();
-	const tmux = tmuxVersion ? await TmuxControl.start({...env, LC_ALL: 'C.UTF-8', TERM: 'xterm-256color'}).catch((error) => log(`tmux: ${error.message}`)) : null;
-	const overhead = tmux ? await results.measure('tmux-overhead', 'single', async () => ({value: await tmuxOverheadMs(tmux), runs: 30})) : null;
+	const tmux = tmuxVersion
+		? await TmuxControl.start({...env, LC_ALL: 'C.UTF-8', TERM: 'xterm-256color'}).catch((error) =>
+				log(`tmux: ${error.message}`),
+			)
+		: null;
+	const overhead = tmux
+		? await results.measure('tmux-overhead', 'single', async () => ({value: await tmuxOverheadMs(tmux), runs: 30}))
+		: null;
 	try {
 		for (const library of libraries) {
 			log(`${library.column}: leaf list`);
 			const warmCache = (await listMeasures(library)) ?? freshCache();
 			if (!tmux) {
-				for (const row of ['first-cold', 'first-warm', 'counted-warm', 'key-list']) results.record(row, library.column, {error: tmuxVersion ? 'tmux did not start' : 'tmux not found'});
+				for (const row of ['first-cold', 'first-warm', 'counted-warm', 'key-list'])
+					results.record(row, library.column, {error: tmuxVersion ? 'tmux did not start' : 'tmux not found'});
 				continue;
 			}
 			log(`${library.column}: browser`);
-			await browserMeasures({results, tmux, node, leaf, env, freshCache, overheadMs: overhead?.value ?? 0}, {...library, warmCache});
+			await browserMeasures(
+				{results, tmux, node, leaf, env, freshCache, overheadMs: overhead?.value ?? 0},
+				{...library, warmCache},
+			);
 		}
 	} finally {
 		await tmux?.close();

@@ -15,11 +15,13 @@ const noYamlFunctions = {
 	name: 'no-yaml-functions',
 	setup(build) {
 		build.onResolve({filter: /\/type\/js\/function$/}, ({path, resolveDir}) =>
-			resolveDir.includes('js-yaml') ? {path: `${resolveDir}/${path}.js`, namespace: 'no-yaml-functions'} : undefined);
+			resolveDir.includes('js-yaml') ? {path: `${resolveDir}/${path}.js`, namespace: 'no-yaml-functions'} : undefined,
+		);
 		build.onLoad({filter: /.*/, namespace: 'no-yaml-functions'}, ({path}) => ({
 			resolveDir: dirname(path),
 			loader: 'js',
-			contents: "var Type = require('../../type'); module.exports = new Type('tag:yaml.org,2002:js/function', {kind: 'scalar', resolve: function () { return false; }});",
+			contents:
+				"var Type = require('../../type'); module.exports = new Type('tag:yaml.org,2002:js/function', {kind: 'scalar', resolve: function () { return false; }});",
 		}));
 	},
 };
@@ -49,5 +51,7 @@ await build({
 		__LEAF_CONTENT__: JSON.stringify('../content/'),
 	},
 	// Some CommonJS dependencies call require() for Node built-ins.
-	banner: {js: "import {createRequire as __leafCreateRequire} from 'node:module'; const require = __leafCreateRequire(import.meta.url);"},
+	banner: {
+		js: "import {createRequire as __leafCreateRequire} from 'node:module'; const require = __leafCreateRequire(import.meta.url);",
+	},
 });

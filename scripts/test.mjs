@@ -6,12 +6,14 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 
 function findTests(dir) {
-	return readdirSync(dir).sort().flatMap((name) => {
-		const path = join(dir, name);
-		if (name === 'fixtures') return [];
-		if (statSync(path).isDirectory()) return findTests(path);
-		return /\.test\.tsx?$/.test(name) ? [path] : [];
-	});
+	return readdirSync(dir)
+		.sort()
+		.flatMap((name) => {
+			const path = join(dir, name);
+			if (name === 'fixtures') return [];
+			if (statSync(path).isDirectory()) return findTests(path);
+			return /\.test\.tsx?$/.test(name) ? [path] : [];
+		});
 }
 
 const only = process.argv.slice(2);

@@ -27,18 +27,43 @@ export async function browserMeasures(bench, library) {
 	const large = expected !== null && expected >= 100000;
 
 	const cold = await results.repeat(large ? 1 : 3, () => start(freshCache(), WIDE));
-	results.recordMedian('first-cold', column, cold.done.map((s) => s.first), cold.error);
-	results.recordMedian('counted-cold', column, cold.done.map((s) => s.counted), cold.error);
+	results.recordMedian(
+		'first-cold',
+		column,
+		cold.done.map((s) => s.first),
+		cold.error,
+	);
+	results.recordMedian(
+		'counted-cold',
+		column,
+		cold.done.map((s) => s.counted),
+		cold.error,
+	);
 	// The bundled manual is too short for 30 moves, and has no 50,000-character article.
 	const keyTests = expected !== null;
 	const warm = await results.repeat(3, (i) => start(warmCache, WIDE, i === 0 && keyTests ? listKeys : undefined));
-	results.recordMedian('first-warm', column, warm.done.map((s) => s.first), warm.error);
-	results.recordMedian('counted-warm', column, warm.done.map((s) => s.counted), warm.error);
+	results.recordMedian(
+		'first-warm',
+		column,
+		warm.done.map((s) => s.first),
+		warm.error,
+	);
+	results.recordMedian(
+		'counted-warm',
+		column,
+		warm.done.map((s) => s.counted),
+		warm.error,
+	);
 	if (!keyTests) return;
 
 	const keys = warm.done[0]?.extra;
 	if (!keys || keys.error) results.record('key-list', column, {error: keys?.error ?? warm.error ?? 'not measured'});
-	else results.record('key-list', column, {value: Math.max(0, median(keys.latencies) - overheadMs), runs: keys.latencies.length, note: keys.note});
+	else
+		results.record('key-list', column, {
+			value: Math.max(0, median(keys.latencies) - overheadMs),
+			runs: keys.latencies.length,
+			note: keys.note,
+		});
 	results.record('rss-browser', column, keys?.rss ?? {error: 'not measured'});
 
 	const opens = await results.repeat(3, async (i) => {
@@ -46,20 +71,44 @@ export async function browserMeasures(bench, library) {
 		if (extra.error) throw new Error(extra.error);
 		return extra;
 	});
-	results.recordMedian('open', column, opens.done.map((s) => s.open), opens.error);
+	results.recordMedian(
+		'open',
+		column,
+		opens.done.map((s) => s.open),
+		opens.error,
+	);
 	const scroll = opens.done[0];
-	if (scroll) results.record('key-reader', column, {value: Math.max(0, median(scroll.scroll) - overheadMs), runs: scroll.scroll.length, note: scroll.note});
+	if (scroll)
+		results.record('key-reader', column, {
+			value: Math.max(0, median(scroll.scroll) - overheadMs),
+			runs: scroll.scroll.length,
+			note: scroll.note,
+		});
 	else results.record('key-reader', column, {error: opens.error ?? 'not measured'});
 }
 
 /** One start: first frame and all counted, in ms from spawn; `then(run)` runs before quitting. */
 async function browserStart({tmux, node, leaf, env}, {dir, expected}, cache, size, then) {
-	const argv = ['env', '-u', 'CI', `XDG_CACHE_HOME=${cache}`, `XDG_CONFIG_HOME=${env.XDG_CONFIG_HOME}`, `HOME=${env.HOME}`, node, leaf, dir];
+	const argv = [
+		'env',
+		'-u',
+		'CI',
+		`XDG_CACHE_HOME=${cache}`,
+		`XDG_CONFIG_HOME=${env.XDG_CONFIG_HOME}`,
+		`HOME=${env.HOME}`,
+		node,
+		leaf,
+		dir,
+	];
 	const run = await BrowserRun.start(tmux, argv, size);
 	try {
 		const timeout = expected !== null && expected >= 100000 ? 60_000 : 20_000;
 		const first = await run.waitForScreen(hasTitles, timeout, 'first frame with titles');
-		const counted = await run.waitForScreen(allCounted(expected), timeout, `status "${expected ?? 'N'} articles" without "indexing"`);
+		const counted = await run.waitForScreen(
+			allCounted(expected),
+			timeout,
+			`status "${expected ?? 'N'} articles" without "indexing"`,
+		);
 		const extra = then ? await then(run) : undefined;
 		return {first: first.at - run.spawnedAt, counted: counted.at - run.spawnedAt, extra};
 	} finally {
@@ -75,7 +124,10 @@ async function listKeys(run) {
 		const screen = await run.tmux.capture(run.paneId);
 		const status = parseStatus(screen);
 		const bottom = JSON.stringify(screen.trimEnd().split('\n').at(-1)?.trim().slice(0, 50));
-		const note = status?.position === KEY_PRESSES + 1 ? undefined : `after ${KEY_PRESSES} moves the position indicator is not ${KEY_PRESSES + 1}/N: bottom line ${bottom}`;
+		const note =
+			status?.position === KEY_PRESSES + 1
+				? undefined
+				: `after ${KEY_PRESSES} moves the position indicator is not ${KEY_PRESSES + 1}/N: bottom line ${bottom}`;
 		let rss;
 		try {
 			rss = {value: run.peakRssMb()};
@@ -94,11 +146,17 @@ async function openAndScroll(run, scroll) {
 		await run.settle();
 		const sent = performance.now();
 		run.tmux.sendKeys(run.paneId, 'Enter');
-		const opened = await run.waitForScreen((screen) => screen.includes(LONG_ARTICLE_MARKER), 10_000, 'article text after Enter');
+		const opened = await run.waitForScreen(
+			(screen) => screen.includes(LONG_ARTICLE_MARKER),
+			10_000,
+			'article text after Enter',
+		);
 		if (!scroll) return {open: opened.at - sent};
 		const latencies = await run.keyLatencies('j', KEY_PRESSES);
 		const after = await run.tmux.capture(run.paneId);
-		const note = after.includes(LONG_ARTICLE_MARKER) ? `the first paragraph is still on screen after ${KEY_PRESSES} scrolls` : undefined;
+		const note = after.includes(LONG_ARTICLE_MARKER)
+			? `the first paragraph is still on screen after ${KEY_PRESSES} scrolls`
+			: undefined;
 		return {open: opened.at - sent, scroll: latencies, note};
 	} catch (error) {
 		return {error: error.message};

@@ -8,8 +8,14 @@ const number = (text) => Number(text.replace(/[,\s\u00a0\u202f_]/g, ''));
 
 /** The status line (the bottom non-blank line holding `N articles`), parsed. */
 export function parseStatus(screen) {
-	const lines = screen.split('\n').map((line) => line.trimEnd()).filter((line) => line.trim() !== '');
-	const line = lines.slice(-2).reverse().find((candidate) => /\d\s+articles?\b/.test(candidate));
+	const lines = screen
+		.split('\n')
+		.map((line) => line.trimEnd())
+		.filter((line) => line.trim() !== '');
+	const line = lines
+		.slice(-2)
+		.reverse()
+		.find((candidate) => /\d\s+articles?\b/.test(candidate));
 	if (!line) return null;
 	const indexing = /indexing\s+[\d,]+\s*\/\s*[\d,]+/i.exec(line);
 	const rest = indexing ? line.replace(indexing[0], '') : line;
@@ -25,7 +31,11 @@ export function parseStatus(screen) {
 
 /** The bottom non-blank line of a screen, for error messages. */
 function lastLine(screen) {
-	const line = screen.split('\n').map((text) => text.trim()).filter(Boolean).at(-1);
+	const line = screen
+		.split('\n')
+		.map((text) => text.trim())
+		.filter(Boolean)
+		.at(-1);
 	return line ? JSON.stringify(line.slice(0, 70)) : 'blank screen';
 }
 

@@ -30,8 +30,10 @@ export const LONG_ARTICLE_PATH = 'long/bench-long-article.md';
 export const LONG_ARTICLE_MARKER = 'BENCHBODYSTART';
 
 const pad = (n) => String(n).padStart(2, '0');
-const hexoDate = (d) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
-const httpDate = (d) => `${DAYS[d.getUTCDay()]}, ${pad(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} GMT`;
+const hexoDate = (d) =>
+	`${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
+const httpDate = (d) =>
+	`${DAYS[d.getUTCDay()]}, ${pad(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} GMT`;
 const quote = (text) => `'${text.replace(/'/g, "''")}'`;
 
 function frontMatter({title, categories, author, date, image}) {
@@ -48,16 +50,30 @@ function article(random, index) {
 	const date = new Date(START + Math.floor(random.next() * SPAN));
 	const english = source.english && random.chance(0.7);
 	const title = english ? englishTitle(random) : chineseSentence(random, random.between(10, 28)).slice(0, -1);
-	const image = random.chance(0.8) ? `https://cors.zfour.workers.dev/?http://static.example.com/img/${index}.jpeg` : null;
+	const image = random.chance(0.8)
+		? `https://cors.zfour.workers.dev/?http://static.example.com/img/${index}.jpeg`
+		: null;
 	const parts = ['<div>   '];
 	let bytes = 0;
 	for (let i = 0; bytes < 2700; i++) {
-		const part = i % 5 === 0 ? htmlImage(random, index) : english ? `<p>${englishSentence(random)} ${englishSentence(random)} ${englishSentence(random)}</p>` : htmlParagraph(random, index);
+		const part =
+			i % 5 === 0
+				? htmlImage(random, index)
+				: english
+					? `<p>${englishSentence(random)} ${englishSentence(random)} ${englishSentence(random)}</p>`
+					: htmlParagraph(random, index);
 		parts.push(part);
 		bytes += Buffer.byteLength(part);
 	}
 	parts.push('</div>');
-	const text = frontMatter({title, categories: source.categories, author: source.author, date: random.chance(0.5) ? httpDate(date) : hexoDate(date), image}) + `\n${parts.join('\n')}\n`;
+	const text =
+		frontMatter({
+			title,
+			categories: source.categories,
+			author: source.author,
+			date: random.chance(0.5) ? httpDate(date) : hexoDate(date),
+			image,
+		}) + `\n${parts.join('\n')}\n`;
 	const folder = `${source.dir}/${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}`;
 	return {path: `${folder}/${String(index).padStart(6, '0')}-${random.int(0x10000).toString(16)}.md`, text};
 }
@@ -73,7 +89,13 @@ export function longArticle() {
 		characters += text.length;
 	}
 	const body = `<div>\n${paragraphs.join('\n')}\n</div>\n`;
-	const head = frontMatter({title: '五万字长文 LEAF-BENCH-50K', categories: ['长文', '基准'], author: 'bench', date: '2024-12-31 23:59:59', image: null});
+	const head = frontMatter({
+		title: '五万字长文 LEAF-BENCH-50K',
+		categories: ['长文', '基准'],
+		author: 'bench',
+		date: '2024-12-31 23:59:59',
+		image: null,
+	});
 	return {body, text: `${head}\n${body}`, characters};
 }
 

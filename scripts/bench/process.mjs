@@ -41,7 +41,13 @@ export function timeProcess(command, args, {env, cwd, timeoutMs = 120_000, keepO
 			const ms = performance.now() - started;
 			clearTimeout(timer);
 			if (status !== 0) {
-				reject(new Error(signal ? `killed by ${signal}${ms >= timeoutMs ? ` after ${timeoutMs / 1000} s` : ''}` : `exit ${status}: ${errorLine(stderr).slice(0, 100)}`));
+				reject(
+					new Error(
+						signal
+							? `killed by ${signal}${ms >= timeoutMs ? ` after ${timeoutMs / 1000} s` : ''}`
+							: `exit ${status}: ${errorLine(stderr).slice(0, 100)}`,
+					),
+				);
 				return;
 			}
 			resolve({ms, bytes, stdout: keepOutput ? Buffer.concat(out).toString('utf8') : '', stderr});
@@ -52,7 +58,11 @@ export function timeProcess(command, args, {env, cwd, timeoutMs = 120_000, keepO
 /** Runs `node ...nodeArgs` once with the RSS probe preloaded; resolves with its peak RSS in MB. */
 export async function peakRssOfNode(nodeArgs, {env, cwd, timeoutMs}, scratchFile) {
 	rmSync(scratchFile, {force: true});
-	await timeProcess(process.execPath, ['--import', probe, ...nodeArgs], {env: {...env, LEAF_BENCH_RSS_FILE: scratchFile}, cwd, timeoutMs});
+	await timeProcess(process.execPath, ['--import', probe, ...nodeArgs], {
+		env: {...env, LEAF_BENCH_RSS_FILE: scratchFile},
+		cwd,
+		timeoutMs,
+	});
 	const kilobytes = Number(readFileSync(scratchFile, 'utf8'));
 	if (!Number.isFinite(kilobytes) || kilobytes <= 0) throw new Error('probe wrote nothing');
 	return kilobytes / 1024;

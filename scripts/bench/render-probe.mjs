@@ -2,8 +2,8 @@
 // Chinese article at width 80 in this process with src/core/render.ts and prints
 // {"first": ms, "median": ms, "runs": n, "lines": n} (first: the cold call; median: warm calls).
 import {performance} from 'node:perf_hooks';
-import {parseArticle} from '../../src/core/article.ts';
-import {renderArticle} from '../../src/core/render.ts';
+import {parseArticle} from '../../src/core/article/article.ts';
+import {renderArticle} from '../../src/core/render/render.ts';
 import {longArticle} from './libraries.mjs';
 import {median} from './process.mjs';
 

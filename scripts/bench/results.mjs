@@ -8,7 +8,10 @@ import {median} from './process.mjs';
 const CELL_CAP_MS = 30_000;
 const OUT_OF_TIME = 'skipped: the 10-minute time budget ran out';
 
-export const errorText = (error) => String(error?.message ?? error).split('\n')[0].slice(0, 160);
+export const errorText = (error) =>
+	String(error?.message ?? error)
+		.split('\n')[0]
+		.slice(0, 160);
 
 export class Results {
 	constructor(budgetMs) {
@@ -45,14 +48,19 @@ export class Results {
 	recordMedian(row, column, values, error, note) {
 		if (values.length === 0) return this.record(row, column, {error: error ?? 'not measured'});
 		const failed = error ? `a later run failed: ${error}` : undefined;
-		this.record(row, column, {value: median(values), runs: values.length, note: [note, failed].filter(Boolean).join('; ') || undefined});
+		this.record(row, column, {
+			value: median(values),
+			runs: values.length,
+			note: [note, failed].filter(Boolean).join('; ') || undefined,
+		});
 	}
 
 	/** `once(i)` up to `runs` times (fewer past the cell's time cap); resolves with {value: median, runs}. */
 	async timedRuns(runs, once) {
 		const times = [];
 		const cellStarted = performance.now();
-		for (let i = 0; i < runs && (i === 0 || performance.now() - cellStarted < CELL_CAP_MS); i++) times.push(await once(i));
+		for (let i = 0; i < runs && (i === 0 || performance.now() - cellStarted < CELL_CAP_MS); i++)
+			times.push(await once(i));
 		return {value: median(times), runs: times.length};
 	}
 

@@ -19,7 +19,11 @@ export class TmuxControl {
 	/** @param {Record<string, string>} env the environment of the tmux server, and so of every pane */
 	static async start(env) {
 		const socket = `leaf-bench-${process.pid}`;
-		const child = spawn('tmux', ['-L', socket, '-f', '/dev/null', '-C', 'new-session', '-s', 'bench', '-x', '120', '-y', '40', 'sh'], {env, stdio: ['pipe', 'pipe', 'pipe']});
+		const child = spawn(
+			'tmux',
+			['-L', socket, '-f', '/dev/null', '-C', 'new-session', '-s', 'bench', '-x', '120', '-y', '40', 'sh'],
+			{env, stdio: ['pipe', 'pipe', 'pipe']},
+		);
 		const control = new TmuxControl(child, socket);
 		// A pane whose program ended stays, so its last screen and exit status can be reported.
 		await control.command('set -g remain-on-exit on');
@@ -95,14 +99,18 @@ export class TmuxControl {
 	async spawn(argv, {width, height}) {
 		await this.command(`refresh-client -C ${width}x${height}`);
 		const spawnedAt = performance.now();
-		const [reply] = await this.command(`new-window -P -F '#{window_id} #{pane_id} #{pane_pid}' ${argv.map(quote).join(' ')}`);
+		const [reply] = await this.command(
+			`new-window -P -F '#{window_id} #{pane_id} #{pane_pid}' ${argv.map(quote).join(' ')}`,
+		);
 		const [windowId, paneId, pid] = (reply ?? '').split(' ');
 		return {windowId, paneId, pid: Number(pid), spawnedAt};
 	}
 
 	/** null while the pane's program runs, else its exit status (or signal). */
 	async exitStatus(paneId) {
-		const [reply] = await this.command(`display-message -p -t ${paneId} '#{pane_dead} #{pane_dead_status}#{pane_dead_signal}'`);
+		const [reply] = await this.command(
+			`display-message -p -t ${paneId} '#{pane_dead} #{pane_dead_status}#{pane_dead_signal}'`,
+		);
 		const [dead, status] = (reply ?? '').split(' ');
 		return dead === '1' ? status : null;
 	}

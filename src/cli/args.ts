@@ -29,7 +29,12 @@ export const LIST_OPTIONS = {
 export const DEFAULT_OPTIONS = {...LIST_OPTIONS, version: {type: 'boolean'}} as const satisfies Options;
 
 /** parseArgs with strict checks; at most `maxPositionals` operands. */
-export function parseCommandLine<T extends Options>(args: string[], options: T, maxPositionals: number, command?: string) {
+export function parseCommandLine<T extends Options>(
+	args: string[],
+	options: T,
+	maxPositionals: number,
+	command?: string,
+) {
 	let parsed;
 	try {
 		parsed = parseArgs({args, options, strict: true, allowPositionals: true});
@@ -45,10 +50,14 @@ function parseArgsMessage(error: unknown): string {
 	const {code, message} = error as {code?: string; message?: string};
 	const option = /'(-{1,2}[^' ]+)/.exec(message ?? '')?.[1] ?? '';
 	switch (code) {
-		case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': return `unknown option: ${option}`;
+		case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+			return `unknown option: ${option}`;
 		case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-			return /does not take/.test(message ?? '') ? `option ${option} does not take a value` : `option ${option} needs a value`;
-		default: return (message ?? 'bad arguments').split('\n')[0]!;
+			return /does not take/.test(message ?? '')
+				? `option ${option} does not take a value`
+				: `option ${option} needs a value`;
+		default:
+			return (message ?? 'bad arguments').split('\n')[0]!;
 	}
 }
 

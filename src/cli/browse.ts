@@ -4,14 +4,21 @@
 // indexing (what was read so far is kept in the index), so the shell is back at once.
 import {basename, resolve} from 'node:path';
 import {createElement} from 'react';
-import type {ArticleMeta} from '../core/article.ts';
-import {sanitizeLine} from '../core/sanitize.ts';
-import type {Action, Progress, ReadChange} from '../core/state.ts';
+import type {ArticleMeta} from '../core/article/article.ts';
+import {sanitizeLine} from '../core/text/sanitize.ts';
+import type {Action, Progress, ReadChange} from '../core/browser/types.ts';
 import {loadLibrary, readArticle} from '../io/library.ts';
 import type {ReadStore} from '../io/read-state.ts';
 import {openReadStore} from '../io/read-state.ts';
 import type {Terminal} from '../io/terminal.ts';
-import {NoTerminalError, colorSupport, onExitSignals, onUncaughtError, openTerminal, signalExitCode} from '../io/terminal.ts';
+import {
+	NoTerminalError,
+	colorSupport,
+	onExitSignals,
+	onUncaughtError,
+	openTerminal,
+	signalExitCode,
+} from '../io/terminal.ts';
 import {warn} from './output.ts';
 
 /** Articles found while indexing reach the app at most this often. */
@@ -86,7 +93,14 @@ export async function browse(options: {root: string}): Promise<number> {
 				for (const action of queued.splice(0)) appDispatch(action);
 			},
 		}),
-		{stdin: terminal.input, stdout: terminal.output, stderr: process.stderr, exitOnCtrlC: false, patchConsole: false, maxFps: MAX_FPS},
+		{
+			stdin: terminal.input,
+			stdout: terminal.output,
+			stderr: process.stderr,
+			exitOnCtrlC: false,
+			patchConsole: false,
+			maxFps: MAX_FPS,
+		},
 	);
 	const stopResize = terminal.onResize((next) => {
 		// A resize can move or cut what is on screen: wipe it and draw the next frame whole.
@@ -100,14 +114,19 @@ export async function browse(options: {root: string}): Promise<number> {
 	const code = await new Promise<number>((settle) => {
 		quit = () => settle(0);
 		stops.push(onExitSignals((signal) => settle(signalExitCode[signal])));
-		stops.push(onUncaughtError((error) => {
-			failure = error;
-			settle(1);
-		}));
-		instance.waitUntilExit().then(() => settle(0), (error: unknown) => {
-			failure = error;
-			settle(1);
-		});
+		stops.push(
+			onUncaughtError((error) => {
+				failure = error;
+				settle(1);
+			}),
+		);
+		instance.waitUntilExit().then(
+			() => settle(0),
+			(error: unknown) => {
+				failure = error;
+				settle(1);
+			},
+		);
 	});
 
 	closed = true;

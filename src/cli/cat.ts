@@ -1,8 +1,8 @@
 // `leaf cat`: one article as text, through the same pipeline as the reader pane.
 import {readFile} from 'node:fs/promises';
 import {basename} from 'node:path';
-import {parseArticle} from '../core/article.ts';
-import {renderArticle} from '../core/render.ts';
+import {parseArticle} from '../core/article/article.ts';
+import {renderArticle} from '../core/render/render.ts';
 import {CAT_OPTIONS, parseColorMode, parseCommandLine, parseWidth} from './args.ts';
 import {CommandError, UsageError} from './errors.ts';
 import {helpText} from './help.ts';

@@ -1,8 +1,8 @@
 // The two shapes of `leaf list` output: aligned rows for people, JSON for programs.
-import type {ArticleMeta} from '../core/article.ts';
-import {categoryKey, formatDate} from '../core/format.ts';
-import {sanitizeLine} from '../core/sanitize.ts';
-import {displayWidth, padEnd, truncate} from '../core/width.ts';
+import type {ArticleMeta} from '../core/article/article.ts';
+import {categoryKey, formatDate} from '../core/article/format.ts';
+import {sanitizeLine} from '../core/text/sanitize.ts';
+import {displayWidth, padEnd, truncate} from '../core/text/width.ts';
 
 /** Like newsboat's N column. */
 export const UNREAD_MARK = '●';
@@ -19,11 +19,18 @@ export function categoryColumn(article: ArticleMeta): string {
  * `2022-02-02 15:38  ● 新媒体/趣头条/分类  Title`: date (blank when unknown), read mark,
  * categories padded to a common width, title. Rows are cut to `columns` when given (a terminal).
  */
-export function formatListRows(articles: readonly ArticleMeta[], isRead: (article: ArticleMeta) => boolean, columns?: number): string[] {
+export function formatListRows(
+	articles: readonly ArticleMeta[],
+	isRead: (article: ArticleMeta) => boolean,
+	columns?: number,
+): string[] {
 	const categories = articles.map(categoryColumn);
 	// A library has few distinct category paths: measure and pad each once (measuring is not cheap).
 	const distinct = [...new Set(categories)];
-	const categoryWidth = Math.min(MAX_CATEGORY_WIDTH, distinct.reduce((widest, text) => Math.max(widest, displayWidth(text)), 0));
+	const categoryWidth = Math.min(
+		MAX_CATEGORY_WIDTH,
+		distinct.reduce((widest, text) => Math.max(widest, displayWidth(text)), 0),
+	);
 	const padded = new Map(distinct.map((text) => [text, categoryWidth > 0 ? `${padEnd(text, categoryWidth)}  ` : '']));
 	return articles.map((article, i) => {
 		const date = formatDate(article.date).padEnd(DATE_WIDTH);
@@ -41,26 +48,31 @@ const CHUNK = 2000;
  * A JSON array, one article a line, in pieces to write one after another; date is ISO 8601 in UTC (`...Z`)
  * or null.
  */
-export function* listJsonChunks(articles: readonly ArticleMeta[], isRead: (article: ArticleMeta) => boolean): Generator<string> {
+export function* listJsonChunks(
+	articles: readonly ArticleMeta[],
+	isRead: (article: ArticleMeta) => boolean,
+): Generator<string> {
 	if (articles.length === 0) {
 		yield '[]\n';
 		return;
 	}
 	for (let start = 0; start < articles.length; start += CHUNK) {
-		const items = articles.slice(start, start + CHUNK).map((article) => JSON.stringify({
-			id: article.id,
-			// The real path may hold control characters; what we print may not.
-			path: sanitizeLine(article.path),
-			title: article.title,
-			date: article.date ? article.date.toISOString() : null,
-			author: article.author,
-			categories: article.categories,
-			tags: article.tags,
-			image: article.image,
-			link: article.link,
-			read: isRead(article),
-			warning: article.warning,
-		}));
+		const items = articles.slice(start, start + CHUNK).map((article) =>
+			JSON.stringify({
+				id: article.id,
+				// The real path may hold control characters; what we print may not.
+				path: sanitizeLine(article.path),
+				title: article.title,
+				date: article.date ? article.date.toISOString() : null,
+				author: article.author,
+				categories: article.categories,
+				tags: article.tags,
+				image: article.image,
+				link: article.link,
+				read: isRead(article),
+				warning: article.warning,
+			}),
+		);
 		const last = start + CHUNK >= articles.length;
 		yield `${start === 0 ? '[\n' : ',\n'}${items.join(',\n')}${last ? '\n]\n' : ''}`;
 	}
@@ -68,5 +80,9 @@ export function* listJsonChunks(articles: readonly ArticleMeta[], isRead: (artic
 
 /** The rows of formatListRows as newline-terminated pieces to write one after another. */
 export function* listRowChunks(rows: readonly string[]): Generator<string> {
-	for (let start = 0; start < rows.length; start += CHUNK) yield rows.slice(start, start + CHUNK).map((row) => `${row}\n`).join('');
+	for (let start = 0; start < rows.length; start += CHUNK)
+		yield rows
+			.slice(start, start + CHUNK)
+			.map((row) => `${row}\n`)
+			.join('');
 }

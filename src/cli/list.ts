@@ -1,5 +1,5 @@
 // `leaf list` (and `leaf DIR` when stdout is not a terminal): the library, one article a line or JSON.
-import type {ArticleMeta} from '../core/article.ts';
+import type {ArticleMeta} from '../core/article/article.ts';
 import {LibraryError, loadLibrary} from '../io/library.ts';
 import {openReadStore} from '../io/read-state.ts';
 import {LIST_OPTIONS, parseCommandLine} from './args.ts';
@@ -34,12 +34,16 @@ export async function listLibrary(root: string, values: ListValues): Promise<voi
 	const isRead = readMarks();
 
 	const prefix = values.category === undefined ? null : categorySegments(values.category);
-	const articles = scan.articles.filter((article) =>
-		(prefix === null || article.categories.some((path) => startsWith(path, prefix)))
-		&& (!values.unread || !isRead(article)));
+	const articles = scan.articles.filter(
+		(article) =>
+			(prefix === null || article.categories.some((path) => startsWith(path, prefix))) &&
+			(!values.unread || !isRead(article)),
+	);
 
 	const columns = process.stdout.isTTY ? process.stdout.columns : undefined;
-	const chunks = values.json ? listJsonChunks(articles, isRead) : listRowChunks(formatListRows(articles, isRead, columns));
+	const chunks = values.json
+		? listJsonChunks(articles, isRead)
+		: listRowChunks(formatListRows(articles, isRead, columns));
 	for (const chunk of chunks) await writeOut(chunk);
 }
 
@@ -58,7 +62,10 @@ function readMarks(): (article: ArticleMeta) => boolean {
 
 /** `新媒体/趣头条` as the levels `[新媒体, 趣头条]`; blank levels and surrounding spaces ignored. */
 export function categorySegments(path: string): string[] {
-	return path.split('/').map((segment) => segment.trim().normalize('NFC')).filter((segment) => segment !== '');
+	return path
+		.split('/')
+		.map((segment) => segment.trim().normalize('NFC'))
+		.filter((segment) => segment !== '');
 }
 
 function startsWith(path: readonly string[], prefix: readonly string[]): boolean {

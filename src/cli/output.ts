@@ -1,6 +1,6 @@
 // The terminal edge: where lines get their ANSI styles, and where stdout and stderr are written.
-import type {Line, LineStyle} from '../core/render.ts';
-import {sanitizeLine} from '../core/sanitize.ts';
+import type {Line, LineStyle} from '../core/render/lines.ts';
+import {sanitizeLine} from '../core/text/sanitize.ts';
 
 export type ColorMode = 'auto' | 'always' | 'never';
 

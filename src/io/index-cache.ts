@@ -13,7 +13,7 @@ import {mkdir, open, readdir, readFile, rename, rm} from 'node:fs/promises';
 import {homedir} from 'node:os';
 import {basename, dirname, isAbsolute, join} from 'node:path';
 import {deserialize, serialize} from 'node:v8';
-import type {ArticleMeta} from '../core/article.ts';
+import type {ArticleMeta} from '../core/article/article.ts';
 import type {LibraryIndex} from './index-payload.ts';
 import {fromPayload, rulesFingerprint, toPayload} from './index-payload.ts';
 import {isProcessRunning} from './processes.ts';
@@ -71,8 +71,15 @@ async function readPayload(file: string, rootReal: string): Promise<unknown> {
 		if (lineEnd === -1) return null;
 		const header = JSON.parse(data.toString('utf8', 0, lineEnd)) as Partial<Header> | null;
 		const payload = data.subarray(lineEnd + 1);
-		if (header?.leaf !== 'index' || header.version !== INDEX_VERSION || header.root !== rootReal || header.rules !== rulesFingerprint()) return null;
-		if (header.bytes !== payload.length || header.sha256 !== createHash('sha256').update(payload).digest('hex')) return null;
+		if (
+			header?.leaf !== 'index' ||
+			header.version !== INDEX_VERSION ||
+			header.root !== rootReal ||
+			header.rules !== rulesFingerprint()
+		)
+			return null;
+		if (header.bytes !== payload.length || header.sha256 !== createHash('sha256').update(payload).digest('hex'))
+			return null;
 		return deserialize(payload);
 	} catch {
 		return null;
@@ -83,11 +90,20 @@ async function readPayload(file: string, rootReal: string): Promise<unknown> {
  * Writes the index of `metas` (stats: size, mtimeMs, ctimeMs of each) atomically, a temporary file
  * renamed over the old one. Never throws: false when it could not.
  */
-export async function writeIndex(file: string, rootReal: string, metas: readonly ArticleMeta[], stats: ArrayLike<number>): Promise<boolean> {
+export async function writeIndex(
+	file: string,
+	rootReal: string,
+	metas: readonly ArticleMeta[],
+	stats: ArrayLike<number>,
+): Promise<boolean> {
 	const payload = serialize(toPayload(metas, stats));
 	const header: Header = {
-		leaf: 'index', version: INDEX_VERSION, root: rootReal, rules: rulesFingerprint(),
-		bytes: payload.length, sha256: createHash('sha256').update(payload).digest('hex'),
+		leaf: 'index',
+		version: INDEX_VERSION,
+		root: rootReal,
+		rules: rulesFingerprint(),
+		bytes: payload.length,
+		sha256: createHash('sha256').update(payload).digest('hex'),
 	};
 	const temporary = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
 	try {
@@ -107,7 +123,6 @@ export async function writeIndex(file: string, rootReal: string, metas: readonly
 		return false;
 	}
 }
-
 
 /**
  * A leaf killed by a signal mid-write (conf's exit hook re-raises SIGTERM and SIGHUP) leaves its temporary

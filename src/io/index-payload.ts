@@ -5,8 +5,8 @@
 // What is read back must be exactly what parseArticleMeta could have produced; anything else
 // means the file is not ours, and the whole index is ignored and rebuilt.
 import {createHash} from 'node:crypto';
-import type {ArticleMeta} from '../core/article.ts';
-import {parseArticleMeta} from '../core/article.ts';
+import type {ArticleMeta} from '../core/article/article.ts';
+import {parseArticleMeta} from '../core/article/article.ts';
 
 /** The articles of a library as last indexed. */
 export interface LibraryIndex {
@@ -48,8 +48,16 @@ export function toPayload(metas: readonly ArticleMeta[], stats: ArrayLike<number
 	};
 	const kept = metas.flatMap((meta, i) => (isStorable(meta, stats, i) ? [i] : []));
 	const payload: Payload = {
-		table, paths: [], ids: [], titles: [], dates: new Float64Array(kept.length), stats: new Float64Array(kept.length * 3),
-		refs: new Uint32Array(kept.length * 3), images: [], links: [], warnings: [],
+		table,
+		paths: [],
+		ids: [],
+		titles: [],
+		dates: new Float64Array(kept.length),
+		stats: new Float64Array(kept.length * 3),
+		refs: new Uint32Array(kept.length * 3),
+		images: [],
+		links: [],
+		warnings: [],
 	};
 	kept.forEach((from, to) => {
 		const meta = metas[from]!;
@@ -86,16 +94,37 @@ export function fromPayload(value: unknown): LibraryIndex | null {
 		const author = refs[i * 3]!;
 		const categories = refs[i * 3 + 1]!;
 		const tags = refs[i * 3 + 2]!;
-		if (typeof path !== 'string' || positions.has(path) || typeof id !== 'string' || !ID.test(id) || !isField(title)
-			|| !(Number.isNaN(date) || isTime(date)) || !isCount(stats[i * 3]) || !isTime(stats[i * 3 + 1]) || !isTime(stats[i * 3 + 2])
-			|| !hasKind(kinds, author, AUTHOR) || !hasKind(kinds, categories, CATEGORIES) || !hasKind(kinds, tags, TAGS)
-			|| !isOptionalField(image) || !isOptionalField(link) || !isOptionalField(warning)) return null;
+		if (
+			typeof path !== 'string' ||
+			positions.has(path) ||
+			typeof id !== 'string' ||
+			!ID.test(id) ||
+			!isField(title) ||
+			!(Number.isNaN(date) || isTime(date)) ||
+			!isCount(stats[i * 3]) ||
+			!isTime(stats[i * 3 + 1]) ||
+			!isTime(stats[i * 3 + 2]) ||
+			!hasKind(kinds, author, AUTHOR) ||
+			!hasKind(kinds, categories, CATEGORIES) ||
+			!hasKind(kinds, tags, TAGS) ||
+			!isOptionalField(image) ||
+			!isOptionalField(link) ||
+			!isOptionalField(warning)
+		)
+			return null;
 		positions.set(path, i);
 		// Same keys in the same order as parseArticleMeta's objects.
 		metas[i] = {
-			id, path, title, date: Number.isNaN(date) ? null : new Date(date),
-			author: table[author] as string, categories: table[categories] as string[][], tags: table[tags] as string[],
-			image, link, warning,
+			id,
+			path,
+			title,
+			date: Number.isNaN(date) ? null : new Date(date),
+			author: table[author] as string,
+			categories: table[categories] as string[][],
+			tags: table[tags] as string[],
+			image,
+			link,
+			warning,
 		};
 	}
 	// Shared between articles: a change through one must not show up in the others.
@@ -107,11 +136,18 @@ function isPayloadShape(value: unknown): value is Payload {
 	if (typeof value !== 'object' || value === null) return false;
 	const payload = value as Partial<Payload>;
 	const count = Array.isArray(payload.paths) ? payload.paths.length : -1;
-	return Array.isArray(payload.table)
-		&& [payload.ids, payload.titles, payload.images, payload.links, payload.warnings].every((column) => Array.isArray(column) && column.length === count)
-		&& payload.dates instanceof Float64Array && payload.dates.length === count
-		&& payload.stats instanceof Float64Array && payload.stats.length === count * 3
-		&& payload.refs instanceof Uint32Array && payload.refs.length === count * 3;
+	return (
+		Array.isArray(payload.table) &&
+		[payload.ids, payload.titles, payload.images, payload.links, payload.warnings].every(
+			(column) => Array.isArray(column) && column.length === count,
+		) &&
+		payload.dates instanceof Float64Array &&
+		payload.dates.length === count &&
+		payload.stats instanceof Float64Array &&
+		payload.stats.length === count * 3 &&
+		payload.refs instanceof Uint32Array &&
+		payload.refs.length === count * 3
+	);
 }
 
 /** What each table entry can stand for (bit flags). */
@@ -120,7 +156,8 @@ const CATEGORIES = 2;
 const TAGS = 4;
 
 // What sanitizeLine never leaves in a field: a field holding any of it was not written by us.
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const UNSAFE =
+	/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const ID = /^[0-9a-f]{16}$/;
 /** The range of a JavaScript Date. */
 const MAX_TIME = 8.64e15;
@@ -137,10 +174,21 @@ function tableKinds(table: readonly unknown[]): Uint8Array {
 
 function isStorable(meta: ArticleMeta, stats: ArrayLike<number>, i: number): boolean {
 	const date = meta.date?.getTime() ?? Number.NaN;
-	return typeof meta.path === 'string' && ID.test(meta.id) && isField(meta.title) && (Number.isNaN(date) || isTime(date))
-		&& isCount(stats[i * 3]) && isTime(stats[i * 3 + 1]) && isTime(stats[i * 3 + 2])
-		&& isField(meta.author) && isCategories(meta.categories) && isNames(meta.tags)
-		&& isOptionalField(meta.image) && isOptionalField(meta.link) && isOptionalField(meta.warning);
+	return (
+		typeof meta.path === 'string' &&
+		ID.test(meta.id) &&
+		isField(meta.title) &&
+		(Number.isNaN(date) || isTime(date)) &&
+		isCount(stats[i * 3]) &&
+		isTime(stats[i * 3 + 1]) &&
+		isTime(stats[i * 3 + 2]) &&
+		isField(meta.author) &&
+		isCategories(meta.categories) &&
+		isNames(meta.tags) &&
+		isOptionalField(meta.image) &&
+		isOptionalField(meta.link) &&
+		isOptionalField(meta.warning)
+	);
 }
 
 function hasKind(kinds: Uint8Array, position: number, kind: number): boolean {
@@ -185,13 +233,18 @@ let fingerprint: string | undefined;
  * time zone is another (zone-less dates are local time), the index is rebuilt.
  */
 export function rulesFingerprint(): string {
-	fingerprint ??= createHash('sha256').update(JSON.stringify([
-		parseArticleMeta(PROBE, 'probe/Cafe\u0301 probe.md'),
-		parseArticleMeta('---\ntitle: [broken\n---\n', 'broken.md'),
-		parseArticleMeta('no front matter', 'plain.markdown'),
-		new Date(2021, 0, 1).getTime(),
-		new Date(2021, 6, 1).getTime(),
-	])).digest('hex').slice(0, 16);
+	fingerprint ??= createHash('sha256')
+		.update(
+			JSON.stringify([
+				parseArticleMeta(PROBE, 'probe/Cafe\u0301 probe.md'),
+				parseArticleMeta('---\ntitle: [broken\n---\n', 'broken.md'),
+				parseArticleMeta('no front matter', 'plain.markdown'),
+				new Date(2021, 0, 1).getTime(),
+				new Date(2021, 6, 1).getTime(),
+			]),
+		)
+		.digest('hex')
+		.slice(0, 16);
 	return fingerprint;
 }
 

@@ -8,7 +8,7 @@
 import type {Dirent, Stats} from 'node:fs';
 import {readdirSync, realpathSync, statSync} from 'node:fs';
 import {join, sep} from 'node:path';
-import {sanitizeLine} from '../core/sanitize.ts';
+import {sanitizeLine} from '../core/text/sanitize.ts';
 
 /** Files found together. Two arrays rather than an object per file: a worker hands them over cheaply. */
 export interface FoundBatch {
@@ -53,7 +53,8 @@ export function* walkLibrary(root: string, warn: (line: string) => void, chunk =
 	const visited = new Set<string>([rootReal]);
 	const folders: Folder[] = [{absolute: root, relative: '', real: rootReal}];
 	const linkedFolders: Folder[] = [];
-	const isInside = (real: string) => real === rootReal || real.startsWith(rootReal.endsWith(sep) ? rootReal : rootReal + sep);
+	const isInside = (real: string) =>
+		real === rootReal || real.startsWith(rootReal.endsWith(sep) ? rootReal : rootReal + sep);
 	let paths: string[] = [];
 	let stats: number[] = [];
 	const add = (relative: string, info: Stats) => {
@@ -150,12 +151,18 @@ export function show(relative: string): string {
 export function reason(error: unknown): string {
 	const code = (error as NodeJS.ErrnoException | undefined)?.code;
 	switch (code) {
-		case 'ENOENT': return 'no such file or folder';
+		case 'ENOENT':
+			return 'no such file or folder';
 		case 'EACCES':
-		case 'EPERM': return 'permission denied';
-		case 'ELOOP': return 'too many levels of links';
-		case 'ENOTDIR': return 'not a folder';
-		case 'EISDIR': return 'is a folder';
-		default: return code ?? (error instanceof Error ? sanitizeLine(error.message) : 'unknown error');
+		case 'EPERM':
+			return 'permission denied';
+		case 'ELOOP':
+			return 'too many levels of links';
+		case 'ENOTDIR':
+			return 'not a folder';
+		case 'EISDIR':
+			return 'is a folder';
+		default:
+			return code ?? (error instanceof Error ? sanitizeLine(error.message) : 'unknown error');
 	}
 }

@@ -2,57 +2,15 @@
 // front-matter reading are in scan-run.ts and the modules it uses.
 import {readFile, realpath, stat} from 'node:fs/promises';
 import {join} from 'node:path';
-import type {Article, ArticleMeta} from '../core/article.ts';
-import {parseArticle} from '../core/article.ts';
-import {sanitizeLine} from '../core/sanitize.ts';
+import type {Article, ArticleMeta} from '../core/article/article.ts';
+import {parseArticle} from '../core/article/article.ts';
+import {sanitizeLine} from '../core/text/sanitize.ts';
 import {indexFileFor} from './index-cache.ts';
 import {reason, show} from './library-walk.ts';
 import {runScan} from './scan-run.ts';
+import type {LibraryScan, LoadOptions} from './scan-types.ts';
 
-export interface LibraryScan {
-	/** Newest first; articles without a date last. */
-	articles: ArticleMeta[];
-	/** One line per file that could not be read at all (it is skipped). */
-	warnings: string[];
-	stats: ScanStats;
-}
-
-/** How the load went: for tests, the benchmark and anyone wondering why a start was slow. */
-export interface ScanStats {
-	/** Articles taken from the index cache, their files unchanged (size, mtime, ctime). */
-	reused: number;
-	/** Files whose front matter was read: new, changed, or all of them without a usable index. */
-	parsed: number;
-	/** Index entries whose files are gone. */
-	dropped: number;
-	/**
-	 * `used`: an index was read and trusted; `missing`: none, or one that was damaged, truncated, of
-	 * another version or made under other rules (it is rebuilt); `unavailable`: no cache folder.
-	 */
-	index: 'used' | 'missing' | 'unavailable';
-	/** Whether the index was written back (only when something changed, and only if it could be). */
-	saved: boolean;
-	/** Whether worker threads did the walk and the reading. */
-	threads: boolean;
-}
-
-export interface ScanProgress {
-	/** Files looked at so far, and the total found (total may grow while the walk goes on). */
-	done: number;
-	total: number;
-	/** Articles added since the previous call. */
-	added: ArticleMeta[];
-}
-
-export interface LoadOptions {
-	onProgress?: (progress: ScanProgress) => void;
-	/** Stops the load (it rejects with the signal's reason); what was read so far is kept in the index. */
-	signal?: AbortSignal;
-	/** false: no index cache is read or written. */
-	cache?: boolean;
-	/** false: everything on the calling thread, no worker threads. */
-	threads?: boolean;
-}
+export type {LibraryScan, LoadOptions, ScanProgress, ScanStats} from './scan-types.ts';
 
 /** Thrown for a library that does not exist or is not a folder: its message is the one line to print. */
 export class LibraryError extends Error {}

@@ -175,4 +175,3 @@ function isStaleLock(lock: string): boolean {
 		return false;
 	}
 }
-

@@ -3,7 +3,7 @@
 // the marks live in memory and conf is touched only at open and at flush. A flush merges this
 // instance's own changes into what is on disk, so two leaf instances on one file keep each other's marks.
 import path from 'node:path';
-import {sanitizeLine} from '../core/sanitize.ts';
+import {sanitizeLine} from '../core/text/sanitize.ts';
 import {STATE_VERSION, StateFile} from './read-state-file.ts';
 import type {DiskState, StateData} from './read-state-file.ts';
 
@@ -68,10 +68,13 @@ export function openReadStore(options: ReadStoreOptions = {}): ReadStore {
 		try {
 			const aside = file.keepAside();
 			// What happened and where the old file went come first: the browser shows this on one line, cut to its width.
-			if (aside !== null) say(`Read state kept aside as ${path.basename(aside)}, starting afresh: it was unreadable (${state.reason}).`);
+			if (aside !== null)
+				say(`Read state kept aside as ${path.basename(aside)}, starting afresh: it was unreadable (${state.reason}).`);
 			return true;
 		} catch (error) {
-			stopSaving(`Read state ${file.path} is unreadable (${state.reason}) and could not be moved aside (${errorText(error)})`);
+			stopSaving(
+				`Read state ${file.path} is unreadable (${state.reason}) and could not be moved aside (${errorText(error)})`,
+			);
 			return false;
 		}
 	};

@@ -3,9 +3,9 @@
 // where gray-matter and core/front-matter.ts end the block), so giving it that prefix yields the
 // same metadata as the whole file, at a fraction of the reading, decoding and copying.
 import {closeSync, constants, fstatSync, openSync, readSync} from 'node:fs';
-import type {ArticleMeta} from '../core/article.ts';
-import {parseArticleMeta} from '../core/article.ts';
-import {sanitizeLine} from '../core/sanitize.ts';
+import type {ArticleMeta} from '../core/article/article.ts';
+import {parseArticleMeta} from '../core/article/article.ts';
+import {sanitizeLine} from '../core/text/sanitize.ts';
 import {absolutePath, reason, show} from './library-walk.ts';
 
 /** Most hexo front matter is under 1 KiB; one page-sized read covers it. */
@@ -56,7 +56,8 @@ export function readFrontMatterText(absolute: string): string {
 			const count = readFully(fd, buffer, length);
 			length += count;
 			const whole = count < wanted;
-			const prefix = likelyPrefix(buffer, length) ?? frontMatterPrefix(normalizeLines(buffer.toString('utf8', 0, length)), whole);
+			const prefix =
+				likelyPrefix(buffer, length) ?? frontMatterPrefix(normalizeLines(buffer.toString('utf8', 0, length)), whole);
 			if (prefix !== null) return prefix;
 			// Front matter longer than what was read: read on, in growing steps, up to the whole file
 			// (one byte more than its size, to see the end even if it grew meanwhile).
@@ -133,6 +134,7 @@ export function parseFound(root: string, paths: readonly string[]): ParsedFiles 
 function readWarning(relative: string, error: unknown): string {
 	if (error instanceof NotRegularFileError) return `skipped ${show(relative)}: not a regular file`;
 	// parseArticleMeta does not throw on bad input; a non-fs error here is a bug, kept to one line.
-	if (!(error as NodeJS.ErrnoException | undefined)?.code && error instanceof Error) return `cannot read ${show(relative)}: ${sanitizeLine(error.name)}`;
+	if (!(error as NodeJS.ErrnoException | undefined)?.code && error instanceof Error)
+		return `cannot read ${show(relative)}: ${sanitizeLine(error.name)}`;
 	return `cannot read ${show(relative)}: ${reason(error)}`;
 }

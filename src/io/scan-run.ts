@@ -5,10 +5,10 @@
 // unchanged, a new or changed one once parsed. Nothing reported is ever taken back, so the
 // browser only ever adds (a warm start of 100,000 articles is all reported by the end of the
 // walk, ~0.5 s).
-import type {ArticleMeta} from '../core/article.ts';
+import type {ArticleMeta} from '../core/article/article.ts';
 import type {LibraryIndex} from './index-cache.ts';
 import {readIndex, writeIndex} from './index-cache.ts';
-import type {LibraryScan, LoadOptions, ScanStats} from './library.ts';
+import type {LibraryScan, LoadOptions, ScanStats} from './scan-types.ts';
 import type {FoundBatch} from './library-walk.ts';
 import type {ScanSource} from './scan-threads.ts';
 import {openScanSource, ScanThreadError} from './scan-threads.ts';
@@ -38,7 +38,11 @@ export async function runScan(target: ScanTarget, options: LoadOptions): Promise
 		else early.push([batch, warnings]);
 	};
 	// The walk starts before the index is read: the two overlap.
-	let source = openScanSource(target.root, handlerFor(() => scan), {threads: options.threads});
+	let source = openScanSource(
+		target.root,
+		handlerFor(() => scan),
+		{threads: options.threads},
+	);
 	const index = target.indexFile === null ? null : await readIndex(target.indexFile, target.rootReal);
 	scan = new Scan(index, source, new Reporter(options.onProgress, signal));
 	for (const [batch, warnings] of early.splice(0)) scan.take(batch, warnings);
@@ -55,7 +59,11 @@ export async function runScan(target: ScanTarget, options: LoadOptions): Promise
 		// A worker failed: start over on this thread, without reporting any article twice.
 		const reported = new Set(scan.articles.map((article) => article.id));
 		let retry: Scan | null = null;
-		source = openScanSource(target.root, handlerFor(() => retry), {threads: false});
+		source = openScanSource(
+			target.root,
+			handlerFor(() => retry),
+			{threads: false},
+		);
 		retry = new Scan(index, source, new Reporter(options.onProgress, signal, reported));
 		for (const [batch, warnings] of early.splice(0)) retry.take(batch, warnings);
 		scan = retry;
@@ -64,7 +72,7 @@ export async function runScan(target: ScanTarget, options: LoadOptions): Promise
 		source.close();
 	}
 
-	const saved = target.indexFile !== null && scan.changed && await scan.save(target, false);
+	const saved = target.indexFile !== null && scan.changed && (await scan.save(target, false));
 	const stats: ScanStats = {
 		reused: scan.reused,
 		parsed: scan.parsed,
@@ -93,7 +101,11 @@ class Scan {
 	private pendingStats: number[] = [];
 	private readonly parses: Promise<void>[] = [];
 
-	constructor(private readonly index: LibraryIndex | null, private readonly source: ScanSource, private readonly reporter: Reporter) {
+	constructor(
+		private readonly index: LibraryIndex | null,
+		private readonly source: ScanSource,
+		private readonly reporter: Reporter,
+	) {
 		this.found = new Uint8Array(index?.metas.length ?? 0);
 	}
 
@@ -125,7 +137,11 @@ class Scan {
 				this.found[position] = 1;
 				this.foundCount++;
 				const known = index!.stats;
-				if (known[position * 3] === size && known[position * 3 + 1] === mtimeMs && known[position * 3 + 2] === ctimeMs) {
+				if (
+					known[position * 3] === size &&
+					known[position * 3 + 1] === mtimeMs &&
+					known[position * 3 + 2] === ctimeMs
+				) {
 					this.reused++;
 					this.done++;
 					this.keep(index!.metas[position]!, size, mtimeMs, ctimeMs);

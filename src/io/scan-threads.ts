@@ -92,7 +92,10 @@ class ThreadPool implements ScanSource {
 	private walkDone!: () => void;
 	private walkFailed!: (error: Error) => void;
 
-	constructor(private readonly root: string, private readonly onFound: FoundHandler) {
+	constructor(
+		private readonly root: string,
+		private readonly onFound: FoundHandler,
+	) {
 		this.walked = new Promise((resolve, reject) => {
 			this.walkDone = resolve;
 			this.walkFailed = reject;
@@ -191,7 +194,8 @@ class ThreadPool implements ScanSource {
  */
 function startWorker(data: ScanWorkerData): Worker {
 	const here = import.meta.url;
-	if (!here.endsWith('.ts')) return new Worker(new URL('./scan-worker.js', here), {workerData: data, resourceLimits: WORKER_LIMITS});
+	if (!here.endsWith('.ts'))
+		return new Worker(new URL('./scan-worker.js', here), {workerData: data, resourceLimits: WORKER_LIMITS});
 	const entry = new URL('./scan-worker.ts', here).href;
 	const tsx = import.meta.resolve('tsx/esm/api');
 	const code = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`;

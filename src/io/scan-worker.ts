@@ -12,7 +12,9 @@ let parser: Promise<typeof import('./scan-head.ts')> | undefined;
 const reply = (message: ScanReply) => port.postMessage(message);
 
 port.on('message', (request: ScanRequest) => {
-	handle(request).catch((error: unknown) => reply({type: 'failed', message: error instanceof Error ? error.message : String(error)}));
+	handle(request).catch((error: unknown) =>
+		reply({type: 'failed', message: error instanceof Error ? error.message : String(error)}),
+	);
 });
 
 async function handle(request: ScanRequest): Promise<void> {

@@ -3,13 +3,13 @@
 // through props, so the app is tested without a terminal or a library on disk.
 import {Box, Text} from 'ink';
 import {useEffect, useMemo} from 'react';
-import {firstKeyLabel} from '../core/keymap.ts';
-import {renderArticle} from '../core/render.ts';
-import type {Action, BrowserState} from '../core/state.ts';
-import {initialState, reducer} from '../core/state.ts';
-import {categoryTree, statusInfo, visibleArticles} from '../core/state-selectors.ts';
-import {SEPARATOR_WIDTH} from '../core/state-layout.ts';
-import {padEnd, truncate} from '../core/width.ts';
+import {firstKeyLabel} from '../core/browser/keymap.ts';
+import {renderArticle} from '../core/render/render.ts';
+import type {Action, BrowserState} from '../core/browser/types.ts';
+import {initialState, reducer} from '../core/browser/reducer.ts';
+import {categoryTree, statusInfo, visibleArticles} from '../core/browser/selectors.ts';
+import {SEPARATOR_WIDTH} from '../core/browser/layout.ts';
+import {padEnd, truncate} from '../core/text/width.ts';
 import {CategoryPane} from './category-pane.tsx';
 import {HelpOverlay} from './help-overlay.tsx';
 import {ListPane} from './list-pane.tsx';
@@ -43,13 +43,25 @@ export interface AppProps extends StoreEffects {
 const defaultRenderLines: RenderLines = (article, width) => renderArticle(article, {width});
 const HINT = `${firstKeyLabel('help')} help  ${firstKeyLabel('quit')} quit`;
 
-export function App({libraryName, columns, rows, theme = defaultTheme, initialActions = [], connect, loadArticle, renderLines = defaultRenderLines, onReadChanges, onQuit}: AppProps) {
+export function App({
+	libraryName,
+	columns,
+	rows,
+	theme = defaultTheme,
+	initialActions = [],
+	connect,
+	loadArticle,
+	renderLines = defaultRenderLines,
+	onReadChanges,
+	onQuit,
+}: AppProps) {
 	const first = () => initialActions.reduce(reducer, initialState({columns, rows}));
 	const {state, dispatch, getState} = useBrowserStore(first, {onReadChanges, onQuit});
 	const getPrepared = useArticleLoader(state, loadArticle, renderLines, dispatch);
 	useKeyInput(getState, dispatch, getPrepared);
 	useRenderWarmUp(state, {width: state.layout.readerTextWidth, height: state.layout.bodyHeight, theme, renderLines});
-	// Connected once: the feed lives as long as the app.
+	// Connected once: the feed lives as long as the app (connect and dispatch are stable for its life).
+	// eslint-disable-next-line react-hooks/exhaustive-deps
 	useEffect(() => connect?.(dispatch) ?? undefined, []);
 	return <Screen state={state} libraryName={libraryName} theme={theme} />;
 }
@@ -57,32 +69,77 @@ export function App({libraryName, columns, rows, theme = defaultTheme, initialAc
 function Screen({state, libraryName, theme}: {state: BrowserState; libraryName: string; theme: Theme}) {
 	const {layout} = state;
 	// Rows change only with these: the list pane is not drawn again for a reader scroll.
+	// eslint-disable-next-line react-hooks/exhaustive-deps
 	const articles = useMemo(() => visibleArticles(state), [state.library, state.rows, state.list, layout.bodyHeight]);
-	if (layout.mode === 'tooSmall') return <Text wrap="truncate">{truncate('terminal too small', Math.max(1, layout.columns))}</Text>;
+	if (layout.mode === 'tooSmall')
+		return <Text wrap="truncate">{truncate('terminal too small', Math.max(1, layout.columns))}</Text>;
 	const info = statusInfo(state);
-	const prompt = state.overlay?.kind === 'confirm'
-		? `Mark ${state.overlay.count} unread article${state.overlay.count === 1 ? '' : 's'} in ${info.categoryPath} read? (y/n)`
-		: null;
+	const prompt =
+		state.overlay?.kind === 'confirm'
+			? `Mark ${state.overlay.count} unread article${state.overlay.count === 1 ? '' : 's'} in ${info.categoryPath} read? (y/n)`
+			: null;
 	const hint = state.overlay?.kind === 'help' ? 'Esc closes help' : HINT;
 	return (
 		<Box flexDirection="column" width={layout.columns} height={layout.frameHeight}>
 			<TitleLine libraryName={libraryName} notice={state.notice} width={layout.columns} theme={theme} />
-			{state.overlay?.kind === 'help'
-				? <HelpOverlay scroll={state.overlay.scroll} width={layout.columns} height={layout.bodyHeight} />
-				: <Panes state={state} articles={articles} theme={theme} />}
+			{state.overlay?.kind === 'help' ? (
+				<HelpOverlay scroll={state.overlay.scroll} width={layout.columns} height={layout.bodyHeight} />
+			) : (
+				<Panes state={state} articles={articles} theme={theme} />
+			)}
 			<StatusLine info={info} width={layout.columns} hint={hint} prompt={prompt} theme={theme} />
 		</Box>
 	);
 }
 
-function Panes({state, articles, theme}: {state: BrowserState; articles: ReturnType<typeof visibleArticles>; theme: Theme}) {
+function Panes({
+	state,
+	articles,
+	theme,
+}: {
+	state: BrowserState;
+	articles: ReturnType<typeof visibleArticles>;
+	theme: Theme;
+}) {
 	const {layout, focus} = state;
 	const height = layout.bodyHeight;
 	const categories = categoryTree(state.library);
-	const emptyText = state.loading.finished ? (state.filter.unreadOnly ? 'No unread articles here.' : 'No articles here.') : 'indexing…';
-	const categoryPane = <CategoryPane categories={categories} cursor={state.categories} active={state.filter.category} width={layout.categoryWidth} height={height} focused={focus === 'categories'} theme={theme} />;
-	const listPane = <ListPane articles={articles} width={layout.listWidth} height={height} focused={focus === 'list'} theme={theme} emptyText={emptyText} />;
-	const readerPane = <ReaderPane reader={state.reader} width={layout.readerWidth} textWidth={layout.readerTextWidth} height={height} focused={focus === 'reader'} theme={theme} />;
+	const emptyText = state.loading.finished
+		? state.filter.unreadOnly
+			? 'No unread articles here.'
+			: 'No articles here.'
+		: 'indexing…';
+	const categoryPane = (
+		<CategoryPane
+			categories={categories}
+			cursor={state.categories}
+			active={state.filter.category}
+			width={layout.categoryWidth}
+			height={height}
+			focused={focus === 'categories'}
+			theme={theme}
+		/>
+	);
+	const listPane = (
+		<ListPane
+			articles={articles}
+			width={layout.listWidth}
+			height={height}
+			focused={focus === 'list'}
+			theme={theme}
+			emptyText={emptyText}
+		/>
+	);
+	const readerPane = (
+		<ReaderPane
+			reader={state.reader}
+			width={layout.readerWidth}
+			textWidth={layout.readerTextWidth}
+			height={height}
+			focused={focus === 'reader'}
+			theme={theme}
+		/>
+	);
 	if (layout.mode === 'narrow') {
 		return focus === 'categories' ? categoryPane : focus === 'reader' ? readerPane : listPane;
 	}

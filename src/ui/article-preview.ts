@@ -1,12 +1,13 @@
 // The beginning of a long article, shown while the whole is rendered: a screenful is a few kilobytes of the
 // body, rendered in a few milliseconds, where the whole of a 50,000-character article takes tens.
-import type {Article} from '../core/article.ts';
+import type {Article} from '../core/article/article.ts';
 
 /** Never less than this many characters of the body, whatever the size of the screen. */
 const MIN_PREVIEW_LENGTH = 1_000;
 
 // Where a block of HTML ends (or a markdown paragraph): a cut there leaves whole paragraphs.
-const htmlBlockEnd = /<\/(?:p|div|h[1-6]|li|ul|ol|dl|blockquote|pre|table|section|article|figure|header|footer)\s*>|<br\s*\/?>|<hr\s*\/?>/gi;
+const htmlBlockEnd =
+	/<\/(?:p|div|h[1-6]|li|ul|ol|dl|blockquote|pre|table|section|article|figure|header|footer)\s*>|<br\s*\/?>|<hr\s*\/?>/gi;
 
 /**
  * Characters of the body per cell of the reader: 1 would do for prose, but links, images and code carry markup
@@ -24,9 +25,10 @@ export function previewOf(article: Article, length: number): Article | null {
 	const {body} = article;
 	if (body.length <= 2 * length) return null;
 	// The last block end before `length`, else the first one after it (within twice as much).
-	const ends = article.format === 'markdown'
-		? Array.from(body.slice(0, 2 * length).matchAll(/\n\n/g), (match) => match.index + 2)
-		: Array.from(body.slice(0, 2 * length).matchAll(htmlBlockEnd), (match) => match.index + match[0].length);
+	const ends =
+		article.format === 'markdown'
+			? Array.from(body.slice(0, 2 * length).matchAll(/\n\n/g), (match) => match.index + 2)
+			: Array.from(body.slice(0, 2 * length).matchAll(htmlBlockEnd), (match) => match.index + match[0].length);
 	const cut = ends.filter((end) => end <= length).at(-1) ?? ends[0];
 	if (cut === undefined || cut < length / 4) return null;
 	return {...article, body: body.slice(0, cut)};

@@ -1,10 +1,10 @@
 // The category pane: `All`, then the hexo category tree (children indented), each with its unread count.
 import {Box, Text} from 'ink';
 import {memo} from 'react';
-import {sanitizeLine} from '../core/sanitize.ts';
-import type {Cursor} from '../core/state-cursor.ts';
-import type {CategoryRow} from '../core/state-selectors.ts';
-import {displayWidth, padEnd} from '../core/width.ts';
+import {sanitizeLine} from '../core/text/sanitize.ts';
+import type {Cursor} from '../core/browser/cursor.ts';
+import type {CategoryRow} from '../core/browser/selectors.ts';
+import {displayWidth, padEnd} from '../core/text/width.ts';
 import type {Theme} from './theme.ts';
 import {markerColumn, selectionStyle} from './theme.ts';
 
@@ -38,7 +38,13 @@ function CategoryPaneView({categories, cursor, active, width, height, focused, t
 				const selected = cursor.scroll + offset === cursor.index;
 				const isActive = row.ordinal === active;
 				return (
-					<Text key={offset} wrap="truncate" bold={isActive} color={isActive && theme.color && !selected ? 'green' : undefined} {...selectionStyle(selected, focused)}>
+					<Text
+						key={offset}
+						wrap="truncate"
+						bold={isActive}
+						color={isActive && theme.color && !selected ? 'green' : undefined}
+						{...selectionStyle(selected, focused)}
+					>
 						{markerColumn(theme, selected, focused) + categoryText(row, Math.max(0, width - 1))}
 					</Text>
 				);

@@ -1,11 +1,11 @@
 // The article list: only the rows on screen are drawn, each exactly the pane's width (never wrapped).
 import {Box, Text} from 'ink';
 import {memo} from 'react';
-import type {ArticleMeta} from '../core/article.ts';
-import {formatDay} from '../core/format.ts';
-import {sanitizeLine} from '../core/sanitize.ts';
-import type {ArticleRow} from '../core/state-selectors.ts';
-import {displayWidth, padEnd} from '../core/width.ts';
+import type {ArticleMeta} from '../core/article/article.ts';
+import {formatDay} from '../core/article/format.ts';
+import {sanitizeLine} from '../core/text/sanitize.ts';
+import type {ArticleRow} from '../core/browser/selectors.ts';
+import {displayWidth, padEnd} from '../core/text/width.ts';
 import type {Theme} from './theme.ts';
 import {markerColumn, selectionStyle} from './theme.ts';
 
@@ -38,9 +38,10 @@ export function rowBody(meta: ArticleMeta, width: number): string {
 		const dated = `${day.padEnd(10)} `;
 		const room = width - dated.length;
 		const authorWidth = width >= 60 && author ? Math.min(displayWidth(author), 16, Math.floor(room / 4)) : 0;
-		text = authorWidth > 0
-			? dated + padEnd(title, room - authorWidth - 2) + '  ' + padEnd(author, authorWidth)
-			: dated + padEnd(title, room);
+		text =
+			authorWidth > 0
+				? dated + padEnd(title, room - authorWidth - 2) + '  ' + padEnd(author, authorWidth)
+				: dated + padEnd(title, room);
 	}
 	formatted.set(meta, {width, text});
 	return text;
@@ -53,7 +54,9 @@ function ListPaneView({articles, width, height, focused, theme, emptyText}: List
 	if (articles.length === 0) {
 		return (
 			<Box width={width} height={height} flexDirection="column">
-				<Text wrap="truncate" dimColor>{padEnd(` ${emptyText}`, width)}</Text>
+				<Text wrap="truncate" dimColor>
+					{padEnd(` ${emptyText}`, width)}
+				</Text>
 			</Box>
 		);
 	}
@@ -62,8 +65,17 @@ function ListPaneView({articles, width, height, focused, theme, emptyText}: List
 		<Box width={width} height={height} flexDirection="column">
 			{articles.map(({meta, read, selected}, row) => (
 				// Keyed by screen row: scrolling updates the texts of a fixed set of nodes.
-				<Text key={row} wrap="truncate" bold={!read} dimColor={read && theme.color && !selected} {...selectionStyle(selected, focused)}>
-					{rowText(markerColumn(theme, selected, focused) + (read ? ' ' : UNREAD_MARK) + ' ' + rowBody(meta, bodyWidth), selected)}
+				<Text
+					key={row}
+					wrap="truncate"
+					bold={!read}
+					dimColor={read && theme.color && !selected}
+					{...selectionStyle(selected, focused)}
+				>
+					{rowText(
+						markerColumn(theme, selected, focused) + (read ? ' ' : UNREAD_MARK) + ' ' + rowBody(meta, bodyWidth),
+						selected,
+					)}
 				</Text>
 			))}
 		</Box>

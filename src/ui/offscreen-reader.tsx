@@ -4,14 +4,19 @@
 import {render} from 'ink';
 import type {Instance} from 'ink';
 import {Readable, Writable} from 'node:stream';
-import type {Line} from '../core/render.ts';
+import type {Line} from '../core/render/lines.ts';
 import {ReaderPane} from './reader-pane.tsx';
 import type {Theme} from './theme.ts';
 
 export class OffscreenReader {
 	private instance: Instance | null = null;
 
-	constructor(private readonly lines: readonly Line[], private readonly width: number, private readonly height: number, private readonly theme: Theme) {}
+	constructor(
+		private readonly lines: readonly Line[],
+		private readonly width: number,
+		private readonly height: number,
+		private readonly theme: Theme,
+	) {}
 
 	/** Draws one frame (the lines from `scroll`); the first call mounts the pane. */
 	draw(scroll: number): void {
@@ -29,7 +34,11 @@ export class OffscreenReader {
 			this.instance.rerender(pane);
 			return;
 		}
-		const stdout = Object.assign(new Writable({write: (_chunk, _encoding, done) => done()}), {columns: this.width, rows: this.height + 1, isTTY: false});
+		const stdout = Object.assign(new Writable({write: (_chunk, _encoding, done) => done()}), {
+			columns: this.width,
+			rows: this.height + 1,
+			isTTY: false,
+		});
 		const stdin = Object.assign(new Readable({read: () => undefined}), {isTTY: false});
 		// debug: every render is drawn at once, with no throttling timer left behind.
 		this.instance = render(pane, {

@@ -2,10 +2,10 @@
 // line so Ink never wraps anything itself. Only the lines on screen are drawn.
 import {Box, Text} from 'ink';
 import {memo} from 'react';
-import type {Line, LineStyle} from '../core/render.ts';
-import {sanitizeLine} from '../core/sanitize.ts';
-import type {ReaderState} from '../core/state.ts';
-import {padEnd} from '../core/width.ts';
+import type {Line, LineStyle} from '../core/render/lines.ts';
+import {sanitizeLine} from '../core/text/sanitize.ts';
+import type {ReaderState} from '../core/browser/types.ts';
+import {padEnd} from '../core/text/width.ts';
 import type {Theme} from './theme.ts';
 
 export interface ReaderPaneProps {
@@ -44,16 +44,27 @@ function lookOf(style: LineStyle, theme: Theme): LineLook {
 function Message({text, width, height}: {text: string; width: number; height: number}) {
 	return (
 		<Box width={width} height={height} flexDirection="column">
-			<Text wrap="truncate" dimColor>{padEnd(text, width)}</Text>
+			<Text wrap="truncate" dimColor>
+				{padEnd(text, width)}
+			</Text>
 		</Box>
 	);
 }
 
 function ReaderPaneView({reader, width, textWidth, height, theme}: ReaderPaneProps) {
 	const margin = ' '.repeat(Math.max(0, width - textWidth));
-	if (!reader) return <Message text=" No article open: Enter opens the one under the cursor." width={width} height={height} />;
-	if (reader.status === 'failed') return <Message text={` ${sanitizeLine(reader.message ?? 'This article could not be read.')}`} width={width} height={height} />;
-	if (reader.status === 'loading' || reader.lines.length === 0) return <Message text={reader.status === 'loading' ? ' loading…' : ' (empty)'} width={width} height={height} />;
+	if (!reader)
+		return <Message text=" No article open: Enter opens the one under the cursor." width={width} height={height} />;
+	if (reader.status === 'failed')
+		return (
+			<Message
+				text={` ${sanitizeLine(reader.message ?? 'This article could not be read.')}`}
+				width={width}
+				height={height}
+			/>
+		);
+	if (reader.status === 'loading' || reader.lines.length === 0)
+		return <Message text={reader.status === 'loading' ? ' loading…' : ' (empty)'} width={width} height={height} />;
 	const visible: readonly Line[] = reader.lines.slice(reader.scroll, reader.scroll + Math.max(0, height));
 	return (
 		<Box width={width} height={height} flexDirection="column">

@@ -1,9 +1,9 @@
 // The bottom line (category, position, counts, reader progress, key hint) and the title line at the top.
 // Each is exactly the terminal's width: the least important parts give way on narrow terminals.
 import {Text} from 'ink';
-import {sanitizeLine} from '../core/sanitize.ts';
-import type {StatusInfo} from '../core/state-selectors.ts';
-import {displayWidth, padEnd, truncate} from '../core/width.ts';
+import {sanitizeLine} from '../core/text/sanitize.ts';
+import type {StatusInfo} from '../core/browser/selectors.ts';
+import {displayWidth, padEnd, truncate} from '../core/text/width.ts';
 import type {Theme} from './theme.ts';
 
 const GAP = '  ';
@@ -18,12 +18,17 @@ interface Part {
 /** The status line's text for `info`, exactly `width` columns; `hint` is right-aligned when there is room. */
 export function statusText(info: StatusInfo, width: number, hint: string): string {
 	const parts: Part[] = [{text: `${info.position}/${info.count}`, rank: 0}];
-	if (!info.loading.finished) parts.push({text: `indexing ${grouped.format(info.loading.done)} / ${grouped.format(info.loading.total)}`, rank: 2});
+	if (!info.loading.finished)
+		parts.push({
+			text: `indexing ${grouped.format(info.loading.done)} / ${grouped.format(info.loading.total)}`,
+			rank: 2,
+		});
 	parts.push({text: `${info.total} articles`, rank: 3}, {text: `${info.unread} unread`, rank: 1});
 	if (info.readerPercent !== null) parts.push({text: `${info.readerPercent}%`, rank: 4});
 	const right = hint === '' ? [] : [{text: hint, rank: 5}];
 	const inner = width - 2;
-	const widthOf = (list: readonly Part[]) => list.reduce((sum, part, index) => sum + displayWidth(part.text) + (index > 0 ? GAP.length : 0), 0);
+	const widthOf = (list: readonly Part[]) =>
+		list.reduce((sum, part, index) => sum + displayWidth(part.text) + (index > 0 ? GAP.length : 0), 0);
 	let kept = [...parts];
 	let hintParts = right;
 	const total = () => widthOf(kept) + (hintParts.length > 0 ? GAP.length + widthOf(hintParts) : 0);
@@ -38,7 +43,10 @@ export function statusText(info: StatusInfo, width: number, hint: string): strin
 	// The category path takes what is left, shortened with an ellipsis, or goes when too little is left.
 	const path = info.unreadOnly ? `${info.categoryPath} (unread)` : info.categoryPath;
 	const room = inner - total() - GAP.length;
-	const left = room >= Math.min(8, displayWidth(path)) ? [truncate(path, room), ...kept.map((part) => part.text)] : kept.map((part) => part.text);
+	const left =
+		room >= Math.min(8, displayWidth(path))
+			? [truncate(path, room), ...kept.map((part) => part.text)]
+			: kept.map((part) => part.text);
 	const leftText = left.join(GAP);
 	const rightText = hintParts.map((part) => part.text).join(GAP);
 	const spaces = Math.max(0, inner - displayWidth(leftText) - displayWidth(rightText));
@@ -56,9 +64,17 @@ export interface StatusLineProps {
 
 export function StatusLine({info, width, hint, prompt, theme}: StatusLineProps) {
 	if (prompt !== null) {
-		return <Text wrap="truncate" bold inverse color={theme.color ? 'yellow' : undefined}>{padEnd(` ${prompt}`, width)}</Text>;
+		return (
+			<Text wrap="truncate" bold inverse color={theme.color ? 'yellow' : undefined}>
+				{padEnd(` ${prompt}`, width)}
+			</Text>
+		);
 	}
-	return <Text wrap="truncate" inverse>{statusText(info, width, hint)}</Text>;
+	return (
+		<Text wrap="truncate" inverse>
+			{statusText(info, width, hint)}
+		</Text>
+	);
 }
 
 export interface TitleLineProps {
@@ -71,12 +87,19 @@ export interface TitleLineProps {
 export function TitleLine({libraryName, notice, width, theme}: TitleLineProps) {
 	const title = truncate(` leaf · ${libraryName}`, width);
 	const room = width - displayWidth(title) - GAP.length;
-	if (notice === null || room < 8) return <Text wrap="truncate" bold>{padEnd(title, width)}</Text>;
+	if (notice === null || room < 8)
+		return (
+			<Text wrap="truncate" bold>
+				{padEnd(title, width)}
+			</Text>
+		);
 	return (
 		<Text wrap="truncate">
 			<Text bold>{title}</Text>
 			{GAP}
-			<Text color={theme.color ? 'yellow' : undefined} bold={!theme.color}>{padEnd(sanitizeLine(notice), room)}</Text>
+			<Text color={theme.color ? 'yellow' : undefined} bold={!theme.color}>
+				{padEnd(sanitizeLine(notice), room)}
+			</Text>
 		</Text>
 	);
 }

@@ -7,9 +7,9 @@
 // The effects are layout effects: their timers are set or cleared in the commit itself, before a timer that
 // is already due (a warm-up, a read-ahead for a row no longer under the cursor) can run in the way.
 import {useCallback, useLayoutEffect, useRef} from 'react';
-import type {Article, ArticleMeta} from '../core/article.ts';
-import type {Line} from '../core/render.ts';
-import type {Action, BrowserState, PreparedLines} from '../core/state.ts';
+import type {Article, ArticleMeta} from '../core/article/article.ts';
+import type {Line} from '../core/render/lines.ts';
+import type {Action, BrowserState, PreparedLines} from '../core/browser/types.ts';
 import {previewLength, previewOf} from './article-preview.ts';
 
 export type LoadArticle = (meta: ArticleMeta) => Promise<Article>;
@@ -22,7 +22,8 @@ const KEPT_ARTICLES = 2;
 /** Longer than Ink's frame interval, so a frame is written before a long render blocks. */
 const FRAME_DELAY_MS = 20;
 
-const delay = (ms: number) => new Promise<void>((resolve) => (ms > 0 ? setTimeout(resolve, ms) : setImmediate(resolve)));
+const delay = (ms: number) =>
+	new Promise<void>((resolve) => (ms > 0 ? setTimeout(resolve, ms) : setImmediate(resolve)));
 
 /** A few articles read (or being read), by item; the oldest goes first. A failed read is not kept. */
 class ArticleCache {
@@ -49,7 +50,12 @@ class ArticleCache {
 }
 
 /** Returns the lines prepared for the article under the cursor (null if none yet), for the key handler. */
-export function useArticleLoader(state: BrowserState, loadArticle: LoadArticle, renderLines: RenderLines, dispatch: (action: Action) => void): () => PreparedLines | null {
+export function useArticleLoader(
+	state: BrowserState,
+	loadArticle: LoadArticle,
+	renderLines: RenderLines,
+	dispatch: (action: Action) => void,
+): () => PreparedLines | null {
 	const cache = useRef(new ArticleCache()).current;
 	const prepared = useRef<PreparedLines | null>(null);
 	const item = state.reader?.item ?? null;
@@ -58,8 +64,10 @@ export function useArticleLoader(state: BrowserState, loadArticle: LoadArticle, 
 	const width = state.layout.readerTextWidth;
 	const length = previewLength(width, state.layout.bodyHeight);
 	const meta = item === null ? null : (state.library.items[item] ?? null);
-	const wanted = meta !== null && width > 0
-		&& (status === 'loading' || status === 'partial' || (status === 'ready' && renderedWidth !== width));
+	const wanted =
+		meta !== null &&
+		width > 0 &&
+		(status === 'loading' || status === 'partial' || (status === 'ready' && renderedWidth !== width));
 
 	useLayoutEffect(() => {
 		if (!wanted || item === null || meta === null) return;
@@ -113,11 +121,14 @@ export function useArticleLoader(state: BrowserState, loadArticle: LoadArticle, 
 			}
 		};
 		const timer = setTimeout(() => {
-			cache.read(cursorItem, cursorMeta, loadArticle).then((article) => {
-				if (!cancelled) prepare(article);
-			}, () => {
-				// Opening it will say what is wrong.
-			});
+			cache.read(cursorItem, cursorMeta, loadArticle).then(
+				(article) => {
+					if (!cancelled) prepare(article);
+				},
+				() => {
+					// Opening it will say what is wrong.
+				},
+			);
 		}, READ_AHEAD_MS);
 		return () => {
 			cancelled = true;

@@ -2,8 +2,8 @@
 // (so several keys in one input event each see the state the previous one left), and the read marks it
 // changed and a request to quit are handed to the caller's callbacks.
 import {useCallback, useRef, useState} from 'react';
-import type {Action, BrowserState, ReadChange} from '../core/state.ts';
-import {reducer} from '../core/state.ts';
+import type {Action, BrowserState, ReadChange} from '../core/browser/types.ts';
+import {reducer} from '../core/browser/reducer.ts';
 
 export interface StoreEffects {
 	onReadChanges?: (changes: readonly ReadChange[]) => void;

@@ -2,17 +2,24 @@
 // prepared for the article under the cursor (opening it then shows them in the same frame).
 import {useInput} from 'ink';
 import {useCallback} from 'react';
-import {commandFor, keysOf} from '../core/keymap.ts';
-import type {Action, BrowserState, PreparedLines} from '../core/state.ts';
+import {commandFor, keysOf} from '../core/browser/keymap.ts';
+import type {Action, BrowserState, PreparedLines} from '../core/browser/types.ts';
 
-export function useKeyInput(getState: () => BrowserState, dispatch: (action: Action) => void, getPrepared: () => PreparedLines | null = () => null): void {
-	const onInput = useCallback((input: string, key: Parameters<typeof keysOf>[1]) => {
-		for (const name of keysOf(input, key)) {
-			const state = getState();
-			if (state.quit) return;
-			const command = commandFor(name, state.overlay?.kind === 'confirm' ? 'prompt' : 'normal');
-			if (command) dispatch({type: 'command', command, prepared: getPrepared()});
-		}
-	}, [getState, dispatch, getPrepared]);
+export function useKeyInput(
+	getState: () => BrowserState,
+	dispatch: (action: Action) => void,
+	getPrepared: () => PreparedLines | null = () => null,
+): void {
+	const onInput = useCallback(
+		(input: string, key: Parameters<typeof keysOf>[1]) => {
+			for (const name of keysOf(input, key)) {
+				const state = getState();
+				if (state.quit) return;
+				const command = commandFor(name, state.overlay?.kind === 'confirm' ? 'prompt' : 'normal');
+				if (command) dispatch({type: 'command', command, prepared: getPrepared()});
+			}
+		},
+		[getState, dispatch, getPrepared],
+	);
 	useInput(onInput);
 }

@@ -3,8 +3,8 @@
 // tens of milliseconds each. Rendering samples and drawing a few reader frames nobody sees, from the first frame
 // on, in small steps while the app is idle, takes that cost off the first Enter.
 import {useLayoutEffect, useRef} from 'react';
-import type {Article} from '../core/article.ts';
-import type {Line} from '../core/render.ts';
+import type {Article} from '../core/article/article.ts';
+import type {Line} from '../core/render/lines.ts';
 import {OffscreenReader} from './offscreen-reader.tsx';
 import type {Theme} from './theme.ts';
 import type {RenderLines} from './use-article-loader.ts';
@@ -29,12 +29,18 @@ const sample = (format: Article['format'], body: string): Article => ({
 	format,
 });
 
-const htmlSample = sample('html', '<h2>标题 Heading</h2><p>中文段落，带标点。English text with a <a href="https://example.com/">link</a> and <b>bold</b> 😀.</p>'
-	+ '<ul><li>一</li><li>two<ol><li>three</li></ol></li></ul><blockquote><p>引用 quote</p></blockquote><pre><code>code()\n\tindented</code></pre>'
-	+ '<table><tr><th>名</th><th>value</th></tr><tr><td>a</td><td>1</td></tr></table><img src="https://example.com/a.png" alt="图"><hr>'
-	+ `<p>${'一段足够长的中文，让阅读器的每一行都写满。Latin words between them, 还有标点符号。'.repeat(30)}</p>`);
+const htmlSample = sample(
+	'html',
+	'<h2>标题 Heading</h2><p>中文段落，带标点。English text with a <a href="https://example.com/">link</a> and <b>bold</b> 😀.</p>' +
+		'<ul><li>一</li><li>two<ol><li>three</li></ol></li></ul><blockquote><p>引用 quote</p></blockquote><pre><code>code()\n\tindented</code></pre>' +
+		'<table><tr><th>名</th><th>value</th></tr><tr><td>a</td><td>1</td></tr></table><img src="https://example.com/a.png" alt="图"><hr>' +
+		`<p>${'一段足够长的中文，让阅读器的每一行都写满。Latin words between them, 还有标点符号。'.repeat(30)}</p>`,
+);
 
-const markdownSample = sample('markdown', '# Title\n\n段落 *emphasis* and [a link](https://example.com/).\n\n- item\n- 项目\n\n```\ncode\n```\n');
+const markdownSample = sample(
+	'markdown',
+	'# Title\n\n段落 *emphasis* and [a link](https://example.com/).\n\n- item\n- 项目\n\n```\ncode\n```\n',
+);
 
 interface WarmUpTarget {
 	width: number;

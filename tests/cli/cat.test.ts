@@ -91,7 +91,11 @@ test('cat errors are one line on stderr: 1 for a missing or unreadable file, 2 f
 	const cases: [string[], number, RegExp][] = [
 		[['cat', 'nope.md'], 1, /^leaf: no such file: nope\.md\n$/],
 		[['cat', temp], 1, /^leaf: .* is a folder \(try: leaf list .*\)\n$/],
-		[['cat', seed, '--width', 'abc'], 2, /^leaf: --width must be a whole number from 20 to 300, not 'abc' \(see: leaf help cat\)\n$/],
+		[
+			['cat', seed, '--width', 'abc'],
+			2,
+			/^leaf: --width must be a whole number from 20 to 300, not 'abc' \(see: leaf help cat\)\n$/,
+		],
 		[['cat', seed, '--width', '10'], 2, /^leaf: --width must be a whole number from 20 to 300, not '10'/],
 		[['cat', seed, '--width', '301'], 2, /^leaf: --width must be/],
 		[['cat', seed, '--width'], 2, /^leaf: option --width needs a value/],
@@ -117,19 +121,26 @@ test('an article with broken front matter is still printed, with one warning lin
 	assert.match(stdout, /body text/);
 });
 
-test('in a terminal: its width, color on unless NO_COLOR or TERM=dumb; FILE needed', {skip: !hasScript && 'no script(1)'}, () => {
-	const cat = `${JSON.stringify(process.execPath)} ${JSON.stringify(leafBin)} cat`;
-	const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
-	for (const columns of [37, 50, 100]) {
-		const {status, output} = inTerminal(`${cat} ${JSON.stringify(seed)}`, columns);
-		assert.equal(status, 0, `${columns} columns`);
-		assert.ok(widest(plain(output)) <= columns && widest(plain(output)) > columns - 6, `${columns} columns: widest ${widest(plain(output))}`);
-		assert.ok(output.includes('\x1b[1m'), `${columns} columns: no color`);
-	}
-	for (const env of [{NO_COLOR: '1'}, {TERM: 'dumb'}] as Record<string, string>[]) {
-		assert.ok(!inTerminal(`${cat} ${JSON.stringify(seed)}`, 80, env).output.includes('\x1b['), JSON.stringify(env));
-	}
-	const noFile = inTerminal(cat, 80);
-	assert.equal(noFile.status, 2);
-	assert.match(noFile.output, /^leaf: cat needs a FILE, or an article piped to stdin \(see: leaf help cat\)\n$/);
-});
+test(
+	'in a terminal: its width, color on unless NO_COLOR or TERM=dumb; FILE needed',
+	{skip: !hasScript && 'no script(1)'},
+	() => {
+		const cat = `${JSON.stringify(process.execPath)} ${JSON.stringify(leafBin)} cat`;
+		const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
+		for (const columns of [37, 50, 100]) {
+			const {status, output} = inTerminal(`${cat} ${JSON.stringify(seed)}`, columns);
+			assert.equal(status, 0, `${columns} columns`);
+			assert.ok(
+				widest(plain(output)) <= columns && widest(plain(output)) > columns - 6,
+				`${columns} columns: widest ${widest(plain(output))}`,
+			);
+			assert.ok(output.includes('\x1b[1m'), `${columns} columns: no color`);
+		}
+		for (const env of [{NO_COLOR: '1'}, {TERM: 'dumb'}] as Record<string, string>[]) {
+			assert.ok(!inTerminal(`${cat} ${JSON.stringify(seed)}`, 80, env).output.includes('\x1b['), JSON.stringify(env));
+		}
+		const noFile = inTerminal(cat, 80);
+		assert.equal(noFile.status, 2);
+		assert.match(noFile.output, /^leaf: cat needs a FILE, or an article piped to stdin \(see: leaf help cat\)\n$/);
+	},
+);

@@ -4,7 +4,7 @@ import {spawn} from 'node:child_process';
 import {symlinkSync} from 'node:fs';
 import {join} from 'node:path';
 import {tempFolders, writeFiles} from '../helpers/temp.ts';
-import {articleId} from '../../src/core/article.ts';
+import {articleId} from '../../src/core/article/article.ts';
 import {openReadStore} from '../../src/io/read-state.ts';
 import {ensureBuilt, hasScript, home, inTerminal, leafBin, repo, runLeaf} from './run-leaf.ts';
 import stringWidth from 'string-width';
@@ -19,7 +19,9 @@ const library = (files: Record<string, string>): string => writeFiles(join(temp,
 const article = (fields: string) => `---\n${fields}\n---\n<p>body</p>\n`;
 
 const news = library({
-	'a.md': article('title: 趣头条 news\ndate: Wed, 02 Feb 2022 07:38:40 GMT\ncategories: [新媒体, 趣头条, 分类]\nauthor: 趣头条'),
+	'a.md': article(
+		'title: 趣头条 news\ndate: Wed, 02 Feb 2022 07:38:40 GMT\ncategories: [新媒体, 趣头条, 分类]\nauthor: 趣头条',
+	),
 	'b/b.md': article('title: Older\ndate: 2021-10-28T14:08:07Z\ncategories: [[新媒体, 趣头条x], [编程]]\ntags: [go]'),
 	'c.md': article('title: Go tips\ndate: 2020-01-01T00:00:00Z\ncategories: [编程, Go]\nlink: https://go.example/tips'),
 	'd.md': article('title: Undated\ncategories: 新媒体'),
@@ -56,13 +58,20 @@ test('list prints one aligned row per article: date, read mark, categories, titl
 	assert.match(rows[2]!, /^20(20-01-01|19-12-31) \d\d:00 {2}● 编程\/Go +Go tips$/);
 	assert.match(rows[3]!, /^ {18}● 新媒体 +Undated$/);
 	// Titles start in one column (the category column is padded by display width).
-	const titleColumn = (row: string, title: string) => [...row.slice(0, row.indexOf(title))].reduce((w, ch) => w + (/[\u4e00-\u9fff]/.test(ch) ? 2 : 1), 0);
-	assert.deepEqual(new Set(rows.map((row, i) => titleColumn(row, ['趣头条 news', 'Older', 'Go tips', 'Undated'][i]!))).size, 1);
+	const titleColumn = (row: string, title: string) =>
+		[...row.slice(0, row.indexOf(title))].reduce((w, ch) => w + (/[\u4e00-\u9fff]/.test(ch) ? 2 : 1), 0);
+	assert.deepEqual(
+		new Set(rows.map((row, i) => titleColumn(row, ['趣头条 news', 'Older', 'Go tips', 'Undated'][i]!))).size,
+		1,
+	);
 });
 
 test('list --json: every field, dates as ISO 8601 with a zone or null, newest first', () => {
 	const articles = listJson([news]);
-	assert.deepEqual(articles.map((a) => a.path), ['a.md', 'b/b.md', 'c.md', 'd.md']);
+	assert.deepEqual(
+		articles.map((a) => a.path),
+		['a.md', 'b/b.md', 'c.md', 'd.md'],
+	);
 	assert.deepEqual(articles[0], {
 		id: articleId('a.md'),
 		path: 'a.md',
@@ -93,7 +102,11 @@ test('--category keeps articles with a hierarchy under that path', () => {
 		['新媒体/趣头条/分类/更深', []],
 	];
 	for (const [category, paths] of cases) {
-		assert.deepEqual(listJson([news, '--category', category]).map((a) => a.path), paths, category);
+		assert.deepEqual(
+			listJson([news, '--category', category]).map((a) => a.path),
+			paths,
+			category,
+		);
 	}
 	const rows = runLeaf(['list', news, '--category', '编程/Go']).stdout.trimEnd().split('\n');
 	assert.equal(rows.length, 1);
@@ -106,10 +119,24 @@ test('read marks come from the read-state store: ● only for unread, --unread h
 	store.setRead(articleId('b/b.md'), true);
 	store.flush();
 	const env = {XDG_CONFIG_HOME: config};
-	assert.deepEqual(listJson([news], env).map((a) => [a.path, a.read]), [['a.md', false], ['b/b.md', true], ['c.md', false], ['d.md', false]]);
-	assert.deepEqual(listJson([news, '--unread'], env).map((a) => a.path), ['a.md', 'c.md', 'd.md']);
+	assert.deepEqual(
+		listJson([news], env).map((a) => [a.path, a.read]),
+		[
+			['a.md', false],
+			['b/b.md', true],
+			['c.md', false],
+			['d.md', false],
+		],
+	);
+	assert.deepEqual(
+		listJson([news, '--unread'], env).map((a) => a.path),
+		['a.md', 'c.md', 'd.md'],
+	);
 	const rows = runLeaf(['list', news], {env}).stdout.trimEnd().split('\n');
-	assert.deepEqual(rows.map((row) => row.slice(18, 19)), ['●', ' ', '●', '●']);
+	assert.deepEqual(
+		rows.map((row) => row.slice(18, 19)),
+		['●', ' ', '●', '●'],
+	);
 });
 
 test('`leaf DIR` and `LEAF_DIR=DIR leaf` print exactly what `leaf list DIR` prints when piped', () => {
@@ -117,7 +144,10 @@ test('`leaf DIR` and `LEAF_DIR=DIR leaf` print exactly what `leaf list DIR` prin
 	assert.deepEqual(runLeaf([news]), expected);
 	assert.deepEqual(runLeaf([], {env: {LEAF_DIR: news}}), expected);
 	assert.deepEqual(runLeaf(['list'], {env: {LEAF_DIR: news}}), expected);
-	assert.deepEqual(runLeaf([news, '--json', '--category', '编程']), runLeaf(['list', news, '--json', '--category', '编程']));
+	assert.deepEqual(
+		runLeaf([news, '--json', '--category', '编程']),
+		runLeaf(['list', news, '--json', '--category', '编程']),
+	);
 });
 
 test('without LEAF_DIR the bundled manual is listed', () => {
@@ -133,16 +163,28 @@ test('broken articles are listed and warned about; hostile names and titles reac
 		'evil\x1b[2J.md': article('title: "t\\e]0;pwned\\x07itle"\ncategories: ["c\\x9bat"]'),
 	});
 	symlinkSync(join(root, 'gone.md'), join(root, 'dangling\x07.md'));
-	for (const args of [['list', root], ['list', root, '--json']]) {
+	for (const args of [
+		['list', root],
+		['list', root, '--json'],
+	]) {
 		const {status, stdout, stderr} = runLeaf(args);
 		assert.equal(status, 0, args.join(' '));
 		assert.doesNotMatch(stdout, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/, args.join(' '));
 		assert.doesNotMatch(stderr, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/, args.join(' '));
 		const warnings = stderr.trimEnd().split('\n');
 		assert.equal(warnings.length, 2, stderr);
-		assert.ok(warnings.every((line) => line.startsWith('leaf: ')), stderr);
-		assert.ok(warnings.some((line) => /broken\.md: front matter could not be read: YAMLException line \d+$/.test(line)), stderr);
-		assert.ok(warnings.some((line) => /^leaf: skipped dangling.*\.md: broken link$/.test(line)), stderr);
+		assert.ok(
+			warnings.every((line) => line.startsWith('leaf: ')),
+			stderr,
+		);
+		assert.ok(
+			warnings.some((line) => /broken\.md: front matter could not be read: YAMLException line \d+$/.test(line)),
+			stderr,
+		);
+		assert.ok(
+			warnings.some((line) => /^leaf: skipped dangling.*\.md: broken link$/.test(line)),
+			stderr,
+		);
 	}
 	const broken = listJson([root]).find((a) => a.path === 'broken.md');
 	assert.equal(broken?.title, 'broken');
@@ -170,9 +212,14 @@ test('list errors: 1 for a missing library or a file, 2 for usage', () => {
 
 test('a reader that goes away (`leaf list | head -1`) ends leaf quietly', {timeout: 30_000}, async () => {
 	const files: Record<string, string> = {};
-	for (let i = 0; i < 1500; i++) files[`a${i}.md`] = article(`title: ${'long title '.repeat(12)}${i}\ndate: 2021-01-01`);
+	for (let i = 0; i < 1500; i++)
+		files[`a${i}.md`] = article(`title: ${'long title '.repeat(12)}${i}\ndate: 2021-01-01`);
 	const root = library(files);
-	const env: Record<string, string> = {...process.env as Record<string, string>, XDG_CONFIG_HOME: join(home, 'config'), XDG_CACHE_HOME: join(home, 'cache')};
+	const env: Record<string, string> = {
+		...(process.env as Record<string, string>),
+		XDG_CONFIG_HOME: join(home, 'config'),
+		XDG_CACHE_HOME: join(home, 'cache'),
+	};
 	const child = spawn(process.execPath, [leafBin, 'list', root], {env, stdio: ['ignore', 'pipe', 'pipe']});
 	let stderr = '';
 	child.stderr.on('data', (chunk) => (stderr += chunk));
@@ -183,15 +230,28 @@ test('a reader that goes away (`leaf list | head -1`) ends leaf quietly', {timeo
 	assert.equal(stderr, '');
 });
 
-test('in a terminal: rows are cut to its width, and list options print the list instead of browsing', {skip: !hasScript && 'no script(1)'}, () => {
-	const leaf = `${JSON.stringify(process.execPath)} ${JSON.stringify(leafBin)}`;
-	const rows = inTerminal(`${leaf} list ${JSON.stringify(news)}`, 30);
-	assert.equal(rows.status, 0);
-	const lines = rows.output.trimEnd().split('\n');
-	assert.equal(lines.length, 4);
-	assert.ok(lines.every((line) => stringWidth(line) <= 30), rows.output);
-	assert.ok(lines.every((line) => line.endsWith('…')), rows.output);
-	const json = inTerminal(`${leaf} ${JSON.stringify(news)} --json --category 编程`, 80);
-	assert.equal(json.status, 0);
-	assert.deepEqual((JSON.parse(json.output) as JsonArticle[]).map((a) => a.path), ['b/b.md', 'c.md']);
-});
+test(
+	'in a terminal: rows are cut to its width, and list options print the list instead of browsing',
+	{skip: !hasScript && 'no script(1)'},
+	() => {
+		const leaf = `${JSON.stringify(process.execPath)} ${JSON.stringify(leafBin)}`;
+		const rows = inTerminal(`${leaf} list ${JSON.stringify(news)}`, 30);
+		assert.equal(rows.status, 0);
+		const lines = rows.output.trimEnd().split('\n');
+		assert.equal(lines.length, 4);
+		assert.ok(
+			lines.every((line) => stringWidth(line) <= 30),
+			rows.output,
+		);
+		assert.ok(
+			lines.every((line) => line.endsWith('…')),
+			rows.output,
+		);
+		const json = inTerminal(`${leaf} ${JSON.stringify(news)} --json --category 编程`, 80);
+		assert.equal(json.status, 0);
+		assert.deepEqual(
+			(JSON.parse(json.output) as JsonArticle[]).map((a) => a.path),
+			['b/b.md', 'c.md'],
+		);
+	},
+);

@@ -19,7 +19,8 @@ test('--version prints the package version', () => {
 test('help in meow style: the same text from --help, -h and help; one per command', () => {
 	const main = runLeaf(['--help']);
 	assert.equal(main.status, 0);
-	for (const heading of ['Usage', 'Options', 'Examples', '$ leaf cat', '$ leaf list', '--version']) assert.ok(main.stdout.includes(heading), heading);
+	for (const heading of ['Usage', 'Options', 'Examples', '$ leaf cat', '$ leaf list', '--version'])
+		assert.ok(main.stdout.includes(heading), heading);
 	assert.deepEqual(runLeaf(['-h']), main);
 	assert.deepEqual(runLeaf(['help']), main);
 	for (const command of ['cat', 'list']) {
@@ -54,13 +55,18 @@ test('the cat and list paths never load React or Ink', () => {
 	const log = join(temp, 'loaded.log');
 	const hooks = join(temp, 'hooks.mjs');
 	const preload = join(temp, 'preload.mjs');
-	writeFileSync(hooks, `import {appendFileSync} from 'node:fs';
+	writeFileSync(
+		hooks,
+		`import {appendFileSync} from 'node:fs';
 export async function load(url, context, next) {
 	appendFileSync(process.env.LEAF_LOAD_LOG, url + '\\n');
 	return next(url, context);
 }
-`);
-	writeFileSync(preload, `import Module, {register} from 'node:module';
+`,
+	);
+	writeFileSync(
+		preload,
+		`import Module, {register} from 'node:module';
 import {appendFileSync} from 'node:fs';
 register(${JSON.stringify(pathToFileURL(hooks).href)});
 const load = Module._load;
@@ -68,7 +74,8 @@ Module._load = function (request, ...rest) {
 	appendFileSync(process.env.LEAF_LOAD_LOG, 'require:' + request + '\\n');
 	return load.call(this, request, ...rest);
 };
-`);
+`,
+	);
 	const library = join(shared, 'corpus/real');
 	for (const args of [['cat', seed], ['list', library], ['list', library, '--json'], [library]]) {
 		writeFileSync(log, '');
@@ -76,13 +83,30 @@ Module._load = function (request, ...rest) {
 		assert.equal(run.status, 0, `${args.join(' ')}: ${run.stderr}`);
 		const loaded = readFileSync(log, 'utf8').trim().split('\n');
 		const bundleFiles = loaded.filter((url) => url.startsWith('file:') && url.includes('/dist/'));
-		assert.ok(bundleFiles.some((url) => url.endsWith('/dist/cli.js')), `${args.join(' ')}: the log saw nothing`);
-		assert.deepEqual(loaded.filter((url) => /\b(ink|react)\b/.test(url) || (url.startsWith('file:') && !url.includes('/dist/') && !url.endsWith('/bin/leaf.js'))), [], args.join(' '));
+		assert.ok(
+			bundleFiles.some((url) => url.endsWith('/dist/cli.js')),
+			`${args.join(' ')}: the log saw nothing`,
+		);
+		assert.deepEqual(
+			loaded.filter(
+				(url) =>
+					/\b(ink|react)\b/.test(url) ||
+					(url.startsWith('file:') && !url.includes('/dist/') && !url.endsWith('/bin/leaf.js')),
+			),
+			[],
+			args.join(' '),
+		);
 		for (const url of bundleFiles) {
 			const code = readFileSync(new URL(url), 'utf8');
-			assert.ok(!code.includes('react.transitional.element') && !code.includes('Raw mode is not supported'), `${args.join(' ')} loaded React/Ink in ${url}`);
+			assert.ok(
+				!code.includes('react.transitional.element') && !code.includes('Raw mode is not supported'),
+				`${args.join(' ')} loaded React/Ink in ${url}`,
+			);
 		}
 	}
 	const cli = readFileSync(join(repo, 'dist/cli.js'), 'utf8');
-	assert.ok(!/react\.transitional\.element|Raw mode is not supported|useInput/.test(cli), 'dist/cli.js holds React or Ink code');
+	assert.ok(
+		!/react\.transitional\.element|Raw mode is not supported|useInput/.test(cli),
+		'dist/cli.js holds React or Ink code',
+	);
 });

@@ -28,7 +28,10 @@ export interface LeafRun {
 	stderr: string;
 }
 
-export function runLeaf(args: string[], options: {input?: string; env?: Record<string, string | undefined>; node?: string[]} = {}): LeafRun {
+export function runLeaf(
+	args: string[],
+	options: {input?: string; env?: Record<string, string | undefined>; node?: string[]} = {},
+): LeafRun {
 	const env: Record<string, string | undefined> = {
 		...process.env,
 		XDG_CONFIG_HOME: join(home, 'config'),
@@ -54,7 +57,15 @@ export function runLeaf(args: string[], options: {input?: string; env?: Record<s
 /** Runs a shell command under a pseudo-terminal of `columns` columns (util-linux `script`). */
 export function inTerminal(command: string, columns: number, env: Record<string, string> = {}) {
 	const result = spawnSync('script', ['-qec', `stty cols ${columns} rows 40; ${command}`, '/dev/null'], {
-		env: {...process.env, TERM: 'xterm-256color', NO_COLOR: '', CI: '', XDG_CONFIG_HOME: join(home, 'config'), XDG_CACHE_HOME: join(home, 'cache'), ...env},
+		env: {
+			...process.env,
+			TERM: 'xterm-256color',
+			NO_COLOR: '',
+			CI: '',
+			XDG_CONFIG_HOME: join(home, 'config'),
+			XDG_CACHE_HOME: join(home, 'cache'),
+			...env,
+		},
 		input: '',
 		encoding: 'utf8',
 		timeout: 30_000,

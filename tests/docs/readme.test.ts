@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {test} from 'node:test';
-import {keyLabel, keymap} from '../../src/core/keymap.ts';
+import {keyLabel, keymap} from '../../src/core/browser/keymap.ts';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 
@@ -19,7 +19,10 @@ test('the README key table lists exactly the keymap, in order, with the same hel
 });
 
 test('the quick start holds exactly the two commands', () => {
-	const quickStart = readme.slice(readme.indexOf('## Quick start'), readme.indexOf('\n## ', readme.indexOf('## Quick start') + 1));
+	const quickStart = readme.slice(
+		readme.indexOf('## Quick start'),
+		readme.indexOf('\n## ', readme.indexOf('## Quick start') + 1),
+	);
 	const commands = [...quickStart.matchAll(/^(npm [^#\n]+?)\s*(#.*)?$/gm)].map((match) => match[1]);
 	assert.deepEqual(commands, ['npm ci && npm start', 'npm test']);
 });

@@ -14,12 +14,20 @@ const leaf = join(repo, 'bin/leaf.js');
 const UNREAD = '●';
 
 // Distinct words, so a word cut at a line end shows up as a missing word.
-const words = 'alpha bravo charlie delta echo foxtrot golf hotel india juliett kilo lima mike november oscar papa quebec romeo sierra tango uniform victor whiskey xray yankee zulu amber basalt cobalt dolomite emerald feldspar granite hematite ilmenite jasper kyanite limestone malachite'.split(' ');
+const words =
+	'alpha bravo charlie delta echo foxtrot golf hotel india juliett kilo lima mike november oscar papa quebec romeo sierra tango uniform victor whiskey xray yankee zulu amber basalt cobalt dolomite emerald feldspar granite hematite ilmenite jasper kyanite limestone malachite'.split(
+		' ',
+	);
 
 const articles: Record<string, string> = {
 	'tech/go.md': article('Go generics', '2022-03-03 10:00:00', ['Tech', 'Go'], `<p>${words.join(' ')}</p>`),
 	'tech/rust.md': article('Rust lifetimes', '2022-03-02 10:00:00', ['Tech', 'Rust'], '<p>Borrowing explained.</p>'),
-	'life/cooking.md': article('Slow cooking', '2022-03-01 10:00:00', ['Life'], '<p>Braise the cabbage gently for hours.</p>'),
+	'life/cooking.md': article(
+		'Slow cooking',
+		'2022-03-01 10:00:00',
+		['Life'],
+		'<p>Braise the cabbage gently for hours.</p>',
+	),
 	'notes.md': article('Loose notes', '2022-02-01 10:00:00', [], '<p>Nothing filed.</p>'),
 };
 
@@ -64,48 +72,58 @@ const lineWith = (lines: string[], text: string) => lines.find((line) => line.in
 
 /** The reader's part of each screen row: right of the last pane separator in the wide layout. */
 function readerText(lines: string[], wide: boolean): string {
-	return lines.slice(1, -2).map((line) => (wide ? line.slice(line.lastIndexOf('│') + 1) : line)).join('\n');
+	return lines
+		.slice(1, -2)
+		.map((line) => (wide ? line.slice(line.lastIndexOf('│') + 1) : line))
+		.join('\n');
 }
 
-for (const [columns, rows] of [[120, 40], [60, 24]] as const) {
-	test(`${columns}x${rows}: start, filter by a category, open an article, quit; a restart shows the read mark`, {timeout: 90_000}, async () => {
-		const config = mkdtempSync(join(home, 'config-'));
-		const pane = startLeaf(columns, rows, config);
-		const first = await pane.waitForText('4 articles');
-		const firstLines = first.split('\n');
-		assert.match(firstLines[0] ?? '', /leaf · library/);
-		for (const title of ['Go generics', 'Rust lifetimes', 'Slow cooking', 'Loose notes']) {
-			assert.ok(lineWith(firstLines, title).includes(UNREAD), `${title} is unread:\n${first}`);
-		}
-		assert.ok(firstLines.length <= rows);
+for (const [columns, rows] of [
+	[120, 40],
+	[60, 24],
+] as const) {
+	test(
+		`${columns}x${rows}: start, filter by a category, open an article, quit; a restart shows the read mark`,
+		{timeout: 90_000},
+		async () => {
+			const config = mkdtempSync(join(home, 'config-'));
+			const pane = startLeaf(columns, rows, config);
+			const first = await pane.waitForText('4 articles');
+			const firstLines = first.split('\n');
+			assert.match(firstLines[0] ?? '', /leaf · library/);
+			for (const title of ['Go generics', 'Rust lifetimes', 'Slow cooking', 'Loose notes']) {
+				assert.ok(lineWith(firstLines, title).includes(UNREAD), `${title} is unread:\n${first}`);
+			}
+			assert.ok(firstLines.length <= rows);
 
-		// Categories: All, Life, Tech, Go, Rust.
-		// Keys are handled in order: no need to wait between them.
-		pane.keys('c', 'j', 'Enter');
-		const filtered = await pane.waitForText(/Life {2}1\/1/);
-		assert.ok(filtered.includes('Slow cooking'));
-		assert.ok(!filtered.includes('Rust lifetimes'), filtered);
+			// Categories: All, Life, Tech, Go, Rust.
+			// Keys are handled in order: no need to wait between them.
+			pane.keys('c', 'j', 'Enter');
+			const filtered = await pane.waitForText(/Life {2}1\/1/);
+			assert.ok(filtered.includes('Slow cooking'));
+			assert.ok(!filtered.includes('Rust lifetimes'), filtered);
 
-		pane.keys('Enter');
-		await pane.waitForText('Braise the cabbage gently for hours.');
-		pane.keys('q');
-		assert.equal(await pane.waitForExit(), 0);
-		const afterQuit = pane.screen();
-		assert.ok(!afterQuit.includes('leaf · library'), `the alternate screen is left on quit:\n${afterQuit}`);
-		pane.close();
+			pane.keys('Enter');
+			await pane.waitForText('Braise the cabbage gently for hours.');
+			pane.keys('q');
+			assert.equal(await pane.waitForExit(), 0);
+			const afterQuit = pane.screen();
+			assert.ok(!afterQuit.includes('leaf · library'), `the alternate screen is left on quit:\n${afterQuit}`);
+			pane.close();
 
-		const state = readFileSync(join(config, 'leaf', 'config.json'), 'utf8');
-		assert.equal(JSON.parse(state).read.length, 1, state);
+			const state = readFileSync(join(config, 'leaf', 'config.json'), 'utf8');
+			assert.equal(JSON.parse(state).read.length, 1, state);
 
-		const again = startLeaf(columns, rows, config);
-		const restarted = (await again.waitForText('4 articles')).split('\n');
-		assert.ok(!lineWith(restarted, 'Slow cooking').includes(UNREAD), restarted.join('\n'));
-		assert.ok(lineWith(restarted, 'Go generics').includes(UNREAD));
-		assert.match(restarted.join('\n'), /3 unread/);
-		again.keys('C-c');
-		assert.equal(await again.waitForExit(), 0);
-		again.close();
-	});
+			const again = startLeaf(columns, rows, config);
+			const restarted = (await again.waitForText('4 articles')).split('\n');
+			assert.ok(!lineWith(restarted, 'Slow cooking').includes(UNREAD), restarted.join('\n'));
+			assert.ok(lineWith(restarted, 'Go generics').includes(UNREAD));
+			assert.match(restarted.join('\n'), /3 unread/);
+			again.keys('C-c');
+			assert.equal(await again.waitForExit(), 0);
+			again.close();
+		},
+	);
 }
 
 test('a resize reflows the open article at the new width, with no word cut', {timeout: 90_000}, async () => {
@@ -117,16 +135,34 @@ test('a resize reflows the open article at the new width, with no word cut', {ti
 		return words.every((word) => shown.has(word));
 	};
 	await pane.waitFor(wholeWords(true), {what: 'the article at 120 columns'});
-	const sizes: [number, number, boolean][] = [[100, 30, true], [60, 24, false], [44, 20, false], [150, 40, true], [20, 5, false]];
+	const sizes: [number, number, boolean][] = [
+		[100, 30, true],
+		[60, 24, false],
+		[44, 20, false],
+		[150, 40, true],
+		[20, 5, false],
+	];
 	for (const [columns, rows, wide] of sizes) {
 		pane.resize(columns, rows);
-		const widest = (lines: string[]) => Math.max(...readerText(lines, wide).split('\n').map((line) => line.trimEnd().length));
-		const screen = await pane.waitFor((text, lines) => {
-			const status = lines.at(-2) ?? lines.at(-1) ?? '';
-			if (rows <= 5) return /\d+\/4/.test(status);
-			// Reflowed: every word whole, and lines as long as the new width allows.
-			return /\d+\/4/.test(status) && wholeWords(wide)(text, lines) && widest(lines) > (wide ? 0.5 : 0.8) * (columns - (wide ? 75 : 0));
-		}, {what: `the article reflowed at ${columns}x${rows}`});
+		const widest = (lines: string[]) =>
+			Math.max(
+				...readerText(lines, wide)
+					.split('\n')
+					.map((line) => line.trimEnd().length),
+			);
+		const screen = await pane.waitFor(
+			(text, lines) => {
+				const status = lines.at(-2) ?? lines.at(-1) ?? '';
+				if (rows <= 5) return /\d+\/4/.test(status);
+				// Reflowed: every word whole, and lines as long as the new width allows.
+				return (
+					/\d+\/4/.test(status) &&
+					wholeWords(wide)(text, lines) &&
+					widest(lines) > (wide ? 0.5 : 0.8) * (columns - (wide ? 75 : 0))
+				);
+			},
+			{what: `the article reflowed at ${columns}x${rows}`},
+		);
 		const lines = screen.split('\n');
 		assert.ok(lines.length <= rows, `${columns}x${rows}: ${lines.length} rows`);
 		assert.ok(lines.every((line) => line.length <= columns));
@@ -135,7 +171,10 @@ test('a resize reflows the open article at the new width, with no word cut', {ti
 	assert.equal(await pane.waitForExit(), 0);
 });
 
-for (const [signal, status] of [['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+for (const [signal, status] of [
+	['SIGTERM', 143],
+	['SIGHUP', 129],
+] as const) {
 	test(`${signal} saves the read marks and gives the screen back`, {timeout: 60_000}, async () => {
 		const config = mkdtempSync(join(home, 'config-'));
 		const pane = startLeaf(120, 40, config);
@@ -149,20 +188,32 @@ for (const [signal, status] of [['SIGTERM', 143], ['SIGHUP', 129]] as const) {
 	});
 }
 
-test('keys come from the terminal when stdin is a pipe; with no terminal at all, one line and exit 1', {timeout: 60_000}, async () => {
-	const config = mkdtempSync(join(home, 'config-'));
-	const piped = startLeaf(100, 30, config, ['sh', '-c', 'echo ignored | node "$0" "$1"', leaf, library]);
-	await piped.waitForText('4 articles');
-	piped.keys('q');
-	assert.equal(await piped.waitForExit(), 0);
+test(
+	'keys come from the terminal when stdin is a pipe; with no terminal at all, one line and exit 1',
+	{timeout: 60_000},
+	async () => {
+		const config = mkdtempSync(join(home, 'config-'));
+		const piped = startLeaf(100, 30, config, ['sh', '-c', 'echo ignored | node "$0" "$1"', leaf, library]);
+		await piped.waitForText('4 articles');
+		piped.keys('q');
+		assert.equal(await piped.waitForExit(), 0);
 
-	const detached = startLeaf(100, 30, config, ['setsid', '--wait', 'sh', '-c', 'exec node "$0" "$1" < /dev/null', leaf, library]);
-	assert.equal(await detached.waitForExit(), 1);
-	const screen = detached.screen();
-	assert.match(screen, /^leaf: no terminal to read keys from$/m);
-	assert.doesNotMatch(screen, /Raw mode/);
-	detached.close();
-});
+		const detached = startLeaf(100, 30, config, [
+			'setsid',
+			'--wait',
+			'sh',
+			'-c',
+			'exec node "$0" "$1" < /dev/null',
+			leaf,
+			library,
+		]);
+		assert.equal(await detached.waitForExit(), 1);
+		const screen = detached.screen();
+		assert.match(screen, /^leaf: no terminal to read keys from$/m);
+		assert.doesNotMatch(screen, /Raw mode/);
+		detached.close();
+	},
+);
 
 /** Articles whose front matter takes a while to read (a long tag list), so indexing them cold takes seconds. */
 function writeSlowLibrary(root: string, count: number): void {
@@ -180,26 +231,33 @@ function writeSlowLibrary(root: string, count: number): void {
 const SLOW_LIBRARY_SIZE = 30_000;
 const QUIT_DEADLINE_MS = 1000;
 
-test('quitting during a cold index gives the shell back at once and keeps what was indexed', {timeout: 120_000}, async () => {
-	const big = join(home, 'big-library');
-	writeSlowLibrary(big, SLOW_LIBRARY_SIZE);
-	const config = mkdtempSync(join(home, 'config-'));
-	const cache = join(config, 'cache');
-	const pane = startLeaf(120, 40, config, ['node', leaf, big]);
-	// Some articles are in, and indexing goes on.
-	const indexing = /indexing [\d,]+ \/ [\d,]+ +[1-9][\d,]* articles/;
-	await pane.waitForText(indexing, {timeoutMs: 60_000});
-	const quitAt = Date.now();
-	pane.keys('q');
-	assert.equal(await pane.waitForExit({timeoutMs: 60_000}), 0);
-	const quitMs = Date.now() - quitAt;
-	assert.ok(!pane.screen().includes('leaf · big-library'), 'the alternate screen is left');
-	assert.ok(quitMs < QUIT_DEADLINE_MS, `the shell came back ${quitMs} ms after q`);
-	pane.close();
+test(
+	'quitting during a cold index gives the shell back at once and keeps what was indexed',
+	{timeout: 120_000},
+	async () => {
+		const big = join(home, 'big-library');
+		writeSlowLibrary(big, SLOW_LIBRARY_SIZE);
+		const config = mkdtempSync(join(home, 'config-'));
+		const cache = join(config, 'cache');
+		const pane = startLeaf(120, 40, config, ['node', leaf, big]);
+		// Some articles are in, and indexing goes on.
+		const indexing = /indexing [\d,]+ \/ [\d,]+ +[1-9][\d,]* articles/;
+		await pane.waitForText(indexing, {timeoutMs: 60_000});
+		const quitAt = Date.now();
+		pane.keys('q');
+		assert.equal(await pane.waitForExit({timeoutMs: 60_000}), 0);
+		const quitMs = Date.now() - quitAt;
+		assert.ok(!pane.screen().includes('leaf · big-library'), 'the alternate screen is left');
+		assert.ok(quitMs < QUIT_DEADLINE_MS, `the shell came back ${quitMs} ms after q`);
+		pane.close();
 
-	const file = indexFileFor(realpathSync(big), {XDG_CACHE_HOME: cache});
-	assert.ok(file);
-	const kept = await readIndex(file, realpathSync(big));
-	assert.ok(kept, 'the articles indexed before quitting are kept');
-	assert.ok(kept.metas.length > 0 && kept.metas.length < SLOW_LIBRARY_SIZE, `${kept.metas.length} articles in the index`);
-});
+		const file = indexFileFor(realpathSync(big), {XDG_CACHE_HOME: cache});
+		assert.ok(file);
+		const kept = await readIndex(file, realpathSync(big));
+		assert.ok(kept, 'the articles indexed before quitting are kept');
+		assert.ok(
+			kept.metas.length > 0 && kept.metas.length < SLOW_LIBRARY_SIZE,
+			`${kept.metas.length} articles in the index`,
+		);
+	},
+);

@@ -4,7 +4,17 @@
 import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	renameSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -59,7 +69,14 @@ function childEnv(config: string): Record<string, string> {
 
 /** The browser on `library`, without CI (Ink prints nothing until exit when CI is set). */
 async function startBrowser(library: string, config: string): Promise<Pane> {
-	const pane = tmux.start({columns: COLUMNS, rows: ROWS, command: ['node', leaf, library], cwd: home, unset: ['CI', 'LEAF_DIR'], env: childEnv(config)});
+	const pane = tmux.start({
+		columns: COLUMNS,
+		rows: ROWS,
+		command: ['node', leaf, library],
+		cwd: home,
+		unset: ['CI', 'LEAF_DIR'],
+		env: childEnv(config),
+	});
 	await pane.waitForText(`${articles.length} articles`);
 	return pane;
 }
@@ -71,10 +88,24 @@ interface Listed {
 }
 
 /** `leaf list [--json] library` with the given config folder. */
-function runList(library: string, config: string, json = true): {status: number | null; stdout: string; stderr: string} {
-	const env: Record<string, string | undefined> = {...process.env, ...childEnv(config), CI: undefined, LEAF_DIR: undefined};
+function runList(
+	library: string,
+	config: string,
+	json = true,
+): {status: number | null; stdout: string; stderr: string} {
+	const env: Record<string, string | undefined> = {
+		...process.env,
+		...childEnv(config),
+		CI: undefined,
+		LEAF_DIR: undefined,
+	};
 	for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
-	const result = spawnSync(process.execPath, [leaf, 'list', ...(json ? ['--json'] : []), library], {cwd: home, env, encoding: 'utf8', timeout: 30_000});
+	const result = spawnSync(process.execPath, [leaf, 'list', ...(json ? ['--json'] : []), library], {
+		cwd: home,
+		env,
+		encoding: 'utf8',
+		timeout: 30_000,
+	});
 	if (result.error) throw result.error;
 	return {status: result.status, stdout: result.stdout, stderr: result.stderr};
 }
@@ -85,7 +116,11 @@ function listJson(library: string, config: string): Listed[] {
 	return JSON.parse(result.stdout) as Listed[];
 }
 
-const readTitles = (listed: readonly Listed[]) => listed.filter((item) => item.read).map((item) => item.title).sort();
+const readTitles = (listed: readonly Listed[]) =>
+	listed
+		.filter((item) => item.read)
+		.map((item) => item.title)
+		.sort();
 
 /** The list pane's row for a title (wide layout: between the category pane and the reader). */
 function listRow(lines: readonly string[], title: string): string | undefined {
@@ -100,10 +135,14 @@ function isMarkedUnread(lines: readonly string[], title: string): boolean {
 
 /** Waits until the list shows each title's mark as given. */
 function waitForMarks(pane: Pane, read: Partial<Record<Title, boolean>>): Promise<string> {
-	return pane.waitFor((_, lines) => Object.entries(read).every(([title, isRead]) => {
-		const row = listRow(lines, title);
-		return row !== undefined && row.includes(UNREAD) !== isRead;
-	}), {what: `the marks ${JSON.stringify(read)}`});
+	return pane.waitFor(
+		(_, lines) =>
+			Object.entries(read).every(([title, isRead]) => {
+				const row = listRow(lines, title);
+				return row !== undefined && row.includes(UNREAD) !== isRead;
+			}),
+		{what: `the marks ${JSON.stringify(read)}`},
+	);
 }
 
 async function openArticle(pane: Pane, title: Title): Promise<void> {
@@ -124,54 +163,72 @@ function snapshot(folder: string): Map<string, string> {
 	for (const name of readdirSync(folder, {recursive: true}) as string[]) {
 		const file = join(folder, name);
 		const stat = statSync(file);
-		files.set(name, stat.isDirectory() ? `dir ${stat.mtimeMs}` : `${stat.mtimeMs} ${readFileSync(file).toString('base64')}`);
+		files.set(
+			name,
+			stat.isDirectory() ? `dir ${stat.mtimeMs}` : `${stat.mtimeMs} ${readFileSync(file).toString('base64')}`,
+		);
 	}
 	return files;
 }
 
 const corruptions: {name: string; bytes: Buffer}[] = [
 	{name: 'truncated JSON', bytes: Buffer.from('{"version":1,"read":["0123456789abcdef","fedc')},
-	{name: 'binary garbage with an escape sequence', bytes: Buffer.from([0xff, 0xfe, 0x00, 0x1b, ...Buffer.from(']2;pwned\x07\x1b[31m'), 0x80, 0xc3, 0x28])},
+	{
+		name: 'binary garbage with an escape sequence',
+		bytes: Buffer.from([0xff, 0xfe, 0x00, 0x1b, ...Buffer.from(']2;pwned\x07\x1b[31m'), 0x80, 0xc3, 0x28]),
+	},
 	{name: 'JSON of the wrong shape', bytes: Buffer.from('{"version":1,"read":{"0123456789abcdef":true}}')},
 	{name: 'an empty file', bytes: Buffer.alloc(0)},
 ];
 
 for (const {name, bytes} of corruptions) {
-	test(`a state file holding ${name}: kept aside with a notice, then a fresh state is written`, {timeout: 60_000}, async () => {
-		const library = makeLibrary();
-		const config = mkdtempSync(join(home, 'config-'));
-		mkdirSync(join(config, 'leaf'));
-		writeFileSync(stateFile(config), bytes);
+	test(
+		`a state file holding ${name}: kept aside with a notice, then a fresh state is written`,
+		{timeout: 60_000},
+		async () => {
+			const library = makeLibrary();
+			const config = mkdtempSync(join(home, 'config-'));
+			mkdirSync(join(config, 'leaf'));
+			writeFileSync(stateFile(config), bytes);
 
-		// `leaf list` only reads: every article unread, one warning, nothing renamed or written.
-		const before = snapshot(config);
-		const listed = runList(library, config);
-		assert.equal(listed.status, 0, listed.stderr);
-		assert.deepEqual(readTitles(JSON.parse(listed.stdout) as Listed[]), []);
-		assert.equal(listed.stderr.split('\n').filter((line) => line.trim() !== '').length, 1, `one warning line:\n${listed.stderr}`);
-		const plain = runList(library, config, false);
-		assert.equal(plain.status, 0, plain.stderr);
-		assert.equal(plain.stdout.split('\n').filter((line) => line.includes(UNREAD)).length, articles.length, plain.stdout);
-		assert.deepEqual(snapshot(config), before, 'leaf list changed the config folder');
+			// `leaf list` only reads: every article unread, one warning, nothing renamed or written.
+			const before = snapshot(config);
+			const listed = runList(library, config);
+			assert.equal(listed.status, 0, listed.stderr);
+			assert.deepEqual(readTitles(JSON.parse(listed.stdout) as Listed[]), []);
+			assert.equal(
+				listed.stderr.split('\n').filter((line) => line.trim() !== '').length,
+				1,
+				`one warning line:\n${listed.stderr}`,
+			);
+			const plain = runList(library, config, false);
+			assert.equal(plain.status, 0, plain.stderr);
+			assert.equal(
+				plain.stdout.split('\n').filter((line) => line.includes(UNREAD)).length,
+				articles.length,
+				plain.stdout,
+			);
+			assert.deepEqual(snapshot(config), before, 'leaf list changed the config folder');
 
-		const pane = await startBrowser(library, config);
-		const title = pane.lines()[0] ?? '';
-		assert.match(title, /read state/i, `the notice on the title line:\n${pane.screen()}`);
-		assert.match(title, /kept/i, pane.screen());
-		assert.doesNotMatch(pane.format('#{pane_title}'), /pwned/);
-		const aside = readdirSync(join(config, 'leaf')).filter((file) => file.startsWith('config.json.corrupt-'));
-		assert.equal(aside.length, 1, `one file kept aside: ${aside.join(', ')}`);
-		assert.deepEqual(readFileSync(join(config, 'leaf', aside[0]!)), bytes, 'the kept file holds the original bytes');
+			const pane = await startBrowser(library, config);
+			const title = pane.lines()[0] ?? '';
+			assert.match(title, /read state/i, `the notice on the title line:\n${pane.screen()}`);
+			assert.match(title, /kept/i, pane.screen());
+			assert.doesNotMatch(pane.format('#{pane_title}'), /pwned/);
+			const aside = readdirSync(join(config, 'leaf')).filter((file) => file.startsWith('config.json.corrupt-'));
+			assert.equal(aside.length, 1, `one file kept aside: ${aside.join(', ')}`);
+			assert.deepEqual(readFileSync(join(config, 'leaf', aside[0]!)), bytes, 'the kept file holds the original bytes');
 
-		await openArticle(pane, 'Bravo note');
-		await quit(pane);
-		const state = JSON.parse(readFileSync(stateFile(config), 'utf8')) as {version: number; read: string[]};
-		const all = listJson(library, config);
-		const bravo = all.find((item) => item.title === 'Bravo note')!;
-		assert.deepEqual(state.read, [bravo.id]);
-		assert.deepEqual(readTitles(all), ['Bravo note']);
-		assert.deepEqual(readFileSync(join(config, 'leaf', aside[0]!)), bytes, 'the kept file is left alone');
-	});
+			await openArticle(pane, 'Bravo note');
+			await quit(pane);
+			const state = JSON.parse(readFileSync(stateFile(config), 'utf8')) as {version: number; read: string[]};
+			const all = listJson(library, config);
+			const bravo = all.find((item) => item.title === 'Bravo note')!;
+			assert.deepEqual(state.read, [bravo.id]);
+			assert.deepEqual(readTitles(all), ['Bravo note']);
+			assert.deepEqual(readFileSync(join(config, 'leaf', aside[0]!)), bytes, 'the kept file is left alone');
+		},
+	);
 }
 
 const quitOrders = ['A first', 'B first', 'both at once'] as const;
@@ -204,7 +261,8 @@ for (const order of quitOrders) {
 		assert.deepEqual(readTitles(listJson(library, config)), ['Alpha note', 'Bravo note']);
 
 		[a, b] = [await startBrowser(library, config), await startBrowser(library, config)];
-		for (const pane of [a, b]) await waitForMarks(pane, {'Alpha note': true, 'Bravo note': true, 'Charlie note': false});
+		for (const pane of [a, b])
+			await waitForMarks(pane, {'Alpha note': true, 'Bravo note': true, 'Charlie note': false});
 		a.keys('m');
 		b.keys(...down['Charlie note'], 'm');
 		await waitForMarks(a, {'Alpha note': false});

@@ -35,12 +35,18 @@ export class Tmux {
 		this.socket = socket;
 		this.configDir = mkdtempSync(join(tmpdir(), 'leaf-tmux-'));
 		// The server outlives its last session (a test closes one before starting the next).
-		writeFileSync(join(this.configDir, 'tmux.conf'), 'set -g exit-empty off\nset -g status off\nset -g history-limit 0\n');
+		writeFileSync(
+			join(this.configDir, 'tmux.conf'),
+			'set -g exit-empty off\nset -g status off\nset -g history-limit 0\n',
+		);
 	}
 
 	/** Runs a tmux command on our server; returns its output. */
 	run(args: readonly string[]): string {
-		return execFileSync('tmux', ['-L', this.socket, '-f', join(this.configDir, 'tmux.conf'), ...args], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
+		return execFileSync('tmux', ['-L', this.socket, '-f', join(this.configDir, 'tmux.conf'), ...args], {
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
 	}
 
 	start(options: PaneOptions): Pane {
@@ -50,7 +56,18 @@ export class Tmux {
 		const program = ['env', ...unset, ...env, ...options.command].map(shellQuote).join(' ');
 		const line = `${program}; status=$?; echo; echo "${EXIT_MARK} $status>"; exec sleep 86400`;
 		const cwd = options.cwd ? ['-c', options.cwd] : [];
-		this.run(['new-session', '-d', '-s', name, '-x', String(options.columns), '-y', String(options.rows), ...cwd, line]);
+		this.run([
+			'new-session',
+			'-d',
+			'-s',
+			name,
+			'-x',
+			String(options.columns),
+			'-y',
+			String(options.rows),
+			...cwd,
+			line,
+		]);
 		return new Pane(this, name);
 	}
 
@@ -75,11 +92,18 @@ export interface WaitOptions {
 }
 
 export class Pane {
-	constructor(private readonly tmux: Tmux, readonly target: string) {}
+	constructor(
+		private readonly tmux: Tmux,
+		readonly target: string,
+	) {}
 
 	/** The visible screen, one string per row (trailing spaces dropped). */
 	lines(): string[] {
-		return this.tmux.run(['capture-pane', '-p', '-t', this.target]).replace(/\n$/, '').split('\n').map((line) => line.trimEnd());
+		return this.tmux
+			.run(['capture-pane', '-p', '-t', this.target])
+			.replace(/\n$/, '')
+			.split('\n')
+			.map((line) => line.trimEnd());
 	}
 
 	screen(): string {
@@ -120,14 +144,18 @@ export class Pane {
 			const lines = this.lines();
 			const screen = lines.join('\n');
 			if (condition(screen, lines)) return screen;
-			if (Date.now() > deadline) throw new Error(`timed out waiting for ${options.what ?? 'the screen'}; the screen:\n${screen}`);
+			if (Date.now() > deadline)
+				throw new Error(`timed out waiting for ${options.what ?? 'the screen'}; the screen:\n${screen}`);
 			await new Promise((resolve) => setTimeout(resolve, 25));
 		}
 	}
 
 	/** Resolves once the screen shows `text` (or matches it). */
 	waitForText(text: string | RegExp, options: WaitOptions = {}): Promise<string> {
-		return this.waitFor((screen) => (typeof text === 'string' ? screen.includes(text) : text.test(screen)), {what: String(text), ...options});
+		return this.waitFor((screen) => (typeof text === 'string' ? screen.includes(text) : text.test(screen)), {
+			what: String(text),
+			...options,
+		});
 	}
 
 	/** Resolves with the exit status once the program has ended. */

@@ -72,20 +72,33 @@ async function openEveryArticle(columns: number, rows: number): Promise<string[]
 	tmux.run(['set', '-g', 'set-clipboard', 'on']);
 	const problems: string[] = [];
 	try {
-		const counted = await pane.waitFor((_, lines) => {
-			const now = status(lines);
-			return now !== null && !now.indexing && now.total > 0;
-		}, {timeoutMs: 60_000, what: 'every article counted'});
+		const counted = await pane.waitFor(
+			(_, lines) => {
+				const now = status(lines);
+				return now !== null && !now.indexing && now.total > 0;
+			},
+			{timeoutMs: 60_000, what: 'every article counted'},
+		);
 		const total = status(counted.split('\n'))?.total ?? 0;
 		for (let position = 1; position <= total; position++) {
-			const before = await pane.waitFor((_, lines) => status(lines)?.position === position, {timeoutMs: 20_000, what: `the cursor on ${position}/${total}`});
+			const before = await pane.waitFor((_, lines) => status(lines)?.position === position, {
+				timeoutMs: 20_000,
+				what: `the cursor on ${position}/${total}`,
+			});
 			pane.keys('Enter');
 			let screen: string;
 			try {
-				screen = await pane.waitFor((text, lines) => text !== before && status(lines)?.percent === true, {timeoutMs: 30_000, what: `article ${position} in the reader`});
+				screen = await pane.waitFor((text, lines) => text !== before && status(lines)?.percent === true, {
+					timeoutMs: 30_000,
+					what: `article ${position} in the reader`,
+				});
 			} catch {
 				screen = pane.screen();
-				const shown = screen.split('\n').map((line) => line.trim()).filter(Boolean).join(' | ');
+				const shown = screen
+					.split('\n')
+					.map((line) => line.trim())
+					.filter(Boolean)
+					.join(' | ');
 				problems.push(`${position}/${total}: no article in the reader after 30 s: ${shown.slice(0, 400)}`);
 			}
 			if (pane.exitStatus() !== null) {
@@ -94,9 +107,11 @@ async function openEveryArticle(columns: number, rows: number): Promise<string[]
 			}
 			const controls = controlCharacters(screen);
 			if (controls.length > 0) problems.push(`${position}/${total}: on screen: ${controls.join('; ')}`);
-			if (status(screen.split('\n')) === null) problems.push(`${position}/${total}: no status line at the bottom; screen:\n${screen}`);
+			if (status(screen.split('\n')) === null)
+				problems.push(`${position}/${total}: no status line at the bottom; screen:\n${screen}`);
 			const title = paneTitle(pane);
-			if (INJECTED_TITLES.test(title)) problems.push(`${position}/${total}: an article set the terminal title to ${JSON.stringify(title)}`);
+			if (INJECTED_TITLES.test(title))
+				problems.push(`${position}/${total}: an article set the terminal title to ${JSON.stringify(title)}`);
 			// Escape and j apart (together they read as Alt-j): wait for the focus to move, which may show
 			// only in colours, so compare screens with their attributes.
 			const styled = styledScreen(pane);
@@ -116,16 +131,27 @@ async function openEveryArticle(columns: number, rows: number): Promise<string[]
 }
 
 describe('the browser over the hostile library', {concurrency: 2}, () => {
-	for (const [columns, rows] of [[120, 30], [60, 20]] as const) {
-		test(`opens every article at ${columns}x${rows}: alive, status line intact, nothing injected`, {timeout: 300_000}, async () => {
-			assert.deepEqual(await openEveryArticle(columns, rows), []);
-		});
+	for (const [columns, rows] of [
+		[120, 30],
+		[60, 20],
+	] as const) {
+		test(
+			`opens every article at ${columns}x${rows}: alive, status line intact, nothing injected`,
+			{timeout: 300_000},
+			async () => {
+				assert.deepEqual(await openEveryArticle(columns, rows), []);
+			},
+		);
 	}
 });
 
 describe('after the browser', () => {
 	test('no front matter was executed, and nothing was written outside XDG_CONFIG_HOME and XDG_CACHE_HOME', () => {
-		assert.deepEqual(manifest.markers.filter((marker) => existsSync(marker)), [], 'marker files written by executed front matter');
+		assert.deepEqual(
+			manifest.markers.filter((marker) => existsSync(marker)),
+			[],
+			'marker files written by executed front matter',
+		);
 		assert.deepEqual(sandbox.changesOutsideState(), []);
 	});
 });

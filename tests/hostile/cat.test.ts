@@ -7,7 +7,16 @@ import {existsSync} from 'node:fs';
 import {join} from 'node:path';
 import stringWidth from 'string-width';
 import type {FixtureCase} from './harness.ts';
-import {canRead, controlCharacters, createSandbox, fixtures, isRegularFile, loadManifest, oneLineError, runLeaf} from './harness.ts';
+import {
+	canRead,
+	controlCharacters,
+	createSandbox,
+	fixtures,
+	isRegularFile,
+	loadManifest,
+	oneLineError,
+	runLeaf,
+} from './harness.ts';
 
 const manifest = loadManifest();
 const sandbox = createSandbox();
@@ -33,14 +42,25 @@ async function checkCat(c: FixtureCase, width: number): Promise<void> {
 	assert.equal(run.signal, null, `killed by ${run.signal}: ${run.stderr.slice(0, 500)}`);
 	assert.deepEqual(run.encodingErrors, []);
 	if (isRegularFile(path) && canRead(path)) {
-		assert.equal(run.status, 0, `a readable file must render: exit ${run.status}, stderr ${JSON.stringify(run.stderr.slice(0, 500))}`);
+		assert.equal(
+			run.status,
+			0,
+			`a readable file must render: exit ${run.status}, stderr ${JSON.stringify(run.stderr.slice(0, 500))}`,
+		);
 		assert.deepEqual(controlCharacters(run.stdout), [], 'stdout');
 		assert.deepEqual(controlCharacters(run.stderr), [], 'stderr');
 		assert.deepEqual(tooWide(run.stdout, width), []);
 		// Text may wrap inside quote margins and list bullets: compare without them.
-		const text = run.stdout.split('\n').map((line) => line.replace(/^[\s│•◦▪]+/, '')).join('').replace(/\s+/g, '');
+		const text = run.stdout
+			.split('\n')
+			.map((line) => line.replace(/^[\s│•◦▪]+/, ''))
+			.join('')
+			.replace(/\s+/g, '');
 		for (const kept of c.keeps ?? []) {
-			assert.ok(text.includes(kept), `text lost: ${JSON.stringify(kept.slice(0, 60))}${kept.length > 60 ? `... (${kept.length} characters)` : ''}`);
+			assert.ok(
+				text.includes(kept),
+				`text lost: ${JSON.stringify(kept.slice(0, 60))}${kept.length > 60 ? `... (${kept.length} characters)` : ''}`,
+			);
 		}
 	} else {
 		assert.notEqual(run.status, 0, `not a readable file, yet exit 0: ${JSON.stringify(run.stdout.slice(0, 200))}`);
@@ -61,7 +81,11 @@ describe('leaf cat over every hostile fixture', {concurrency: 2}, () => {
 
 describe('after every cat', () => {
 	test('no front matter was executed, and nothing was written outside XDG_CONFIG_HOME and XDG_CACHE_HOME', () => {
-		assert.deepEqual(manifest.markers.filter((marker) => existsSync(marker)), [], 'marker files written by executed front matter');
+		assert.deepEqual(
+			manifest.markers.filter((marker) => existsSync(marker)),
+			[],
+			'marker files written by executed front matter',
+		);
 		assert.deepEqual(sandbox.changesOutsideState(), []);
 	});
 });

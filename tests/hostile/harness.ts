@@ -2,7 +2,18 @@
 // (HOME, XDG_* and TMPDIR all temporary) and the checks every byte of output must pass.
 import {spawn, spawnSync} from 'node:child_process';
 import type {Stats} from 'node:fs';
-import {closeSync, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
+import {
+	closeSync,
+	existsSync,
+	lstatSync,
+	mkdirSync,
+	mkdtempSync,
+	openSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -42,7 +53,10 @@ export interface Manifest {
 export function loadManifest(): Manifest {
 	const path = join(fixtures, 'MANIFEST.json');
 	if (!existsSync(path)) {
-		const made = spawnSync(process.execPath, ['scripts/make-hostile-fixtures.mjs', fixtures], {cwd: repo, encoding: 'utf8'});
+		const made = spawnSync(process.execPath, ['scripts/make-hostile-fixtures.mjs', fixtures], {
+			cwd: repo,
+			encoding: 'utf8',
+		});
 		if (made.status !== 0) throw new Error(`fixture generation failed: ${made.stderr}`);
 	}
 	if (!existsSync(join(repo, 'dist/cli.js'))) throw new Error('dist/cli.js is missing: run `npm run build` first');
@@ -89,7 +103,11 @@ export interface LeafResult {
 /** Runs `node bin/leaf.js ...args` with stdin from /dev/null; kills it after `timeoutMs`. */
 export function runLeaf(args: string[], sandbox: Sandbox, timeoutMs = 20_000): Promise<LeafResult> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [leafBin, ...args], {cwd: sandbox.cwd, env: sandbox.env, stdio: ['ignore', 'pipe', 'pipe']});
+		const child = spawn(process.execPath, [leafBin, ...args], {
+			cwd: sandbox.cwd,
+			env: sandbox.env,
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
 		const out: Buffer[] = [];
 		const err: Buffer[] = [];
 		let timedOut = false;
@@ -171,7 +189,9 @@ export interface Sandbox {
  */
 export function createSandbox(): Sandbox {
 	const root = mkdtempSync(join(tmpdir(), 'leaf-hostile-'));
-	const dirs = Object.fromEntries(['home', 'config', 'cache', 'data', 'state', 'tmp', 'cwd'].map((name) => [name, join(root, name)]));
+	const dirs = Object.fromEntries(
+		['home', 'config', 'cache', 'data', 'state', 'tmp', 'cwd'].map((name) => [name, join(root, name)]),
+	);
 	for (const dir of Object.values(dirs)) mkdirSync(dir);
 	const env: Record<string, string> = {
 		PATH: process.env.PATH ?? '/usr/bin:/bin',
@@ -192,7 +212,9 @@ export function createSandbox(): Sandbox {
 		changesOutsideState() {
 			const after = snapshot(watched);
 			const changes: string[] = [];
-			for (const [path, state] of after) if (before.get(path) !== state) changes.push(`${before.has(path) ? 'changed' : 'created'}: ${JSON.stringify(path)}`);
+			for (const [path, state] of after)
+				if (before.get(path) !== state)
+					changes.push(`${before.has(path) ? 'changed' : 'created'}: ${JSON.stringify(path)}`);
 			for (const path of before.keys()) if (!after.has(path)) changes.push(`removed: ${JSON.stringify(path)}`);
 			return changes;
 		},

@@ -5,9 +5,18 @@ import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {existsSync} from 'node:fs';
 import {basename, join} from 'node:path';
-import {articleId} from '../../src/core/article.ts';
+import {articleId} from '../../src/core/article/article.ts';
 import type {FixtureCase, LeafResult} from './harness.ts';
-import {canList, canRead, controlCharacters, createSandbox, fixtures, jsonStrings, loadManifest, runLeaf} from './harness.ts';
+import {
+	canList,
+	canRead,
+	controlCharacters,
+	createSandbox,
+	fixtures,
+	jsonStrings,
+	loadManifest,
+	runLeaf,
+} from './harness.ts';
 
 const manifest = loadManifest();
 const sandbox = createSandbox();
@@ -63,7 +72,13 @@ describe('leaf list over the hostile library', () => {
 	});
 
 	test('no control or bidi character in any output, raw or inside a JSON string', () => {
-		for (const [name, text] of Object.entries({'list --json stdout': json.stdout, 'list stdout': plain.stdout, 'leaf DIR stdout': piped.stdout, 'list --json stderr': json.stderr, 'list stderr': plain.stderr})) {
+		for (const [name, text] of Object.entries({
+			'list --json stdout': json.stdout,
+			'list stdout': plain.stdout,
+			'leaf DIR stdout': piped.stdout,
+			'list --json stderr': json.stderr,
+			'list stderr': plain.stderr,
+		})) {
 			assert.deepEqual(controlCharacters(text), [], name);
 		}
 		const strings = jsonStrings(articles);
@@ -82,13 +97,19 @@ describe('leaf list over the hostile library', () => {
 			const where = JSON.stringify(article.path);
 			if (typeof article.id !== 'string' || article.id === '') problems.push(`${where}: id`);
 			if (typeof article.path !== 'string' || article.path === '') problems.push(`${where}: path`);
-			if (typeof article.title !== 'string' || article.title.trim() === '') problems.push(`${where}: title ${JSON.stringify(article.title)}`);
+			if (typeof article.title !== 'string' || article.title.trim() === '')
+				problems.push(`${where}: title ${JSON.stringify(article.title)}`);
 			if (article.title === 'EXECUTED') problems.push(`${where}: the title came from executed front matter`);
-			if (article.author !== null && typeof article.author !== 'string') problems.push(`${where}: author ${JSON.stringify(article.author)}`);
+			if (article.author !== null && typeof article.author !== 'string')
+				problems.push(`${where}: author ${JSON.stringify(article.author)}`);
 			if (typeof article.read !== 'boolean') problems.push(`${where}: read`);
-			if (article.date !== null && (typeof article.date !== 'string' || !Number.isFinite(Date.parse(article.date)))) problems.push(`${where}: date ${JSON.stringify(article.date)}`);
+			if (article.date !== null && (typeof article.date !== 'string' || !Number.isFinite(Date.parse(article.date))))
+				problems.push(`${where}: date ${JSON.stringify(article.date)}`);
 			const categories = article.categories;
-			if (!Array.isArray(categories) || !categories.every((path) => Array.isArray(path) && path.every((name) => typeof name === 'string'))) {
+			if (
+				!Array.isArray(categories) ||
+				!categories.every((path) => Array.isArray(path) && path.every((name) => typeof name === 'string'))
+			) {
 				problems.push(`${where}: categories ${JSON.stringify(categories)?.slice(0, 100)}`);
 			}
 		}
@@ -101,7 +122,9 @@ describe('leaf list over the hostile library', () => {
 	});
 
 	test('every readable article is listed, by the id of its path', () => {
-		const missing = byExpectation('listed').filter((c) => !ids.has(articleId(c.path))).map((c) => `${JSON.stringify(c.path)} (${c.case})`);
+		const missing = byExpectation('listed')
+			.filter((c) => !ids.has(articleId(c.path)))
+			.map((c) => `${JSON.stringify(c.path)} (${c.case})`);
 		assert.deepEqual(missing, []);
 	});
 
@@ -112,7 +135,8 @@ describe('leaf list over the hostile library', () => {
 			if (!article) continue; // reported by the test above
 			if (typeof article.warning !== 'string' || article.warning === '') problems.push(`${c.path}: no warning`);
 			const stem = basename(c.path).replace(/\.(md|markdown)$/, '');
-			if (typeof article.title !== 'string' || !article.title.includes(stem)) problems.push(`${c.path}: title ${JSON.stringify(article.title)} is not the file name`);
+			if (typeof article.title !== 'string' || !article.title.includes(stem))
+				problems.push(`${c.path}: title ${JSON.stringify(article.title)} is not the file name`);
 		}
 		assert.deepEqual(problems, []);
 	});
@@ -122,20 +146,26 @@ describe('leaf list over the hostile library', () => {
 		for (const c of manifest.cases) {
 			const article = articles.find((article) => article.id === articleId(c.path));
 			if (!article) continue; // reported above
-			if (c.title !== undefined && article.title !== c.title) problems.push(`${c.path}: title ${JSON.stringify(article.title)}, expected ${JSON.stringify(c.title)}`);
-			if (c.date === null && article.date !== null) problems.push(`${c.path}: date ${JSON.stringify(article.date)}, expected null`);
+			if (c.title !== undefined && article.title !== c.title)
+				problems.push(`${c.path}: title ${JSON.stringify(article.title)}, expected ${JSON.stringify(c.title)}`);
+			if (c.date === null && article.date !== null)
+				problems.push(`${c.path}: date ${JSON.stringify(article.date)}, expected null`);
 		}
 		assert.deepEqual(problems, []);
 	});
 
 	test('folders, loops, dangling links, devices and FIFOs are not articles', () => {
-		const listed = byExpectation('not-listed').filter((c) => ids.has(articleId(c.path))).map((c) => `${c.path} (${c.case})`);
+		const listed = byExpectation('not-listed')
+			.filter((c) => ids.has(articleId(c.path)))
+			.map((c) => `${c.path} (${c.case})`);
 		assert.deepEqual(listed, []);
 	});
 
 	test('nothing is listed through a symlinked folder (loops, links up and out of the library)', () => {
 		const links = byExpectation('link-dir');
-		const through = articles.filter((article) => links.some((link) => String(article.path).startsWith(`${link.path}/`))).map((article) => article.path);
+		const through = articles
+			.filter((article) => links.some((link) => String(article.path).startsWith(`${link.path}/`)))
+			.map((article) => article.path);
 		assert.deepEqual(through, []);
 	});
 
@@ -144,34 +174,60 @@ describe('leaf list over the hostile library', () => {
 		for (const c of byExpectation('unreadable', 'unreadable-dir')) {
 			const path = join(fixtures, c.path);
 			const inside = c.contains ?? [];
-			const readable = c.expect === 'unreadable' ? canRead(path) : canList(path) && inside.every((file) => canRead(join(fixtures, file)));
+			const readable =
+				c.expect === 'unreadable'
+					? canRead(path)
+					: canList(path) && inside.every((file) => canRead(join(fixtures, file)));
 			if (readable) {
 				// Running as root (as CI does) mode 000 stops nothing: then the article must simply be listed.
 				t.diagnostic(`${c.path} is readable by this user (uid ${process.getuid?.()}): checked as a readable file`);
-				for (const file of c.expect === 'unreadable' ? [c.path] : inside) assert.ok(ids.has(articleId(file)), `${file} is readable but not listed`);
+				for (const file of c.expect === 'unreadable' ? [c.path] : inside)
+					assert.ok(ids.has(articleId(file)), `${file} is readable but not listed`);
 				continue;
 			}
 			const names = [basename(c.path), ...inside.map((file) => basename(file))];
 			const mentions = stderrLines.filter((line) => names.some((name) => line.includes(name)));
 			assert.equal(mentions.length, 1, `${c.path}: expected one stderr line, got ${JSON.stringify(mentions)}`);
-			for (const file of c.expect === 'unreadable' ? [c.path] : inside) assert.ok(!ids.has(articleId(file)), `${file} cannot be read but is listed`);
+			for (const file of c.expect === 'unreadable' ? [c.path] : inside)
+				assert.ok(!ids.has(articleId(file)), `${file} cannot be read but is listed`);
 		}
 	});
 
 	test('stderr: at most one line per problem file, each naming it by its path, no stack trace', () => {
 		const lines = json.stderr.split('\n').filter(Boolean);
-		assert.deepEqual(lines.filter((line) => /^\s+at /.test(line)), [], 'stack trace on stderr');
+		assert.deepEqual(
+			lines.filter((line) => /^\s+at /.test(line)),
+			[],
+			'stack trace on stderr',
+		);
 		const clean = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
 		const names = manifest.cases.map((c) => clean(c.path));
-		assert.deepEqual(lines.filter((line) => !names.some((name) => line.includes(name))), [], 'stderr lines that name no fixture');
+		assert.deepEqual(
+			lines.filter((line) => !names.some((name) => line.includes(name))),
+			[],
+			'stderr lines that name no fixture',
+		);
 		const perFile = new Map<string, number>();
-		for (const line of lines) for (const name of names.filter((name) => line.includes(name))) perFile.set(name, (perFile.get(name) ?? 0) + 1);
-		assert.deepEqual([...perFile].filter(([, count]) => count > 1), [], 'files warned about more than once');
-		assert.deepEqual(plain.stderr.split('\n').sort(), json.stderr.split('\n').sort(), 'plain and JSON listings warn alike');
+		for (const line of lines)
+			for (const name of names.filter((name) => line.includes(name))) perFile.set(name, (perFile.get(name) ?? 0) + 1);
+		assert.deepEqual(
+			[...perFile].filter(([, count]) => count > 1),
+			[],
+			'files warned about more than once',
+		);
+		assert.deepEqual(
+			plain.stderr.split('\n').sort(),
+			json.stderr.split('\n').sort(),
+			'plain and JSON listings warn alike',
+		);
 	});
 
 	test('no front matter was executed, and nothing was written outside XDG_CONFIG_HOME and XDG_CACHE_HOME', () => {
-		assert.deepEqual(manifest.markers.filter((marker) => existsSync(marker)), [], 'marker files written by executed front matter');
+		assert.deepEqual(
+			manifest.markers.filter((marker) => existsSync(marker)),
+			[],
+			'marker files written by executed front matter',
+		);
 		assert.deepEqual(sandbox.changesOutsideState(), []);
 	});
 });

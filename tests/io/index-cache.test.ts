@@ -1,11 +1,25 @@
 import {after, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {createHash} from 'node:crypto';
-import {chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs';
+import {
+	chmodSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	realpathSync,
+	renameSync,
+	rmSync,
+	statSync,
+	symlinkSync,
+	utimesSync,
+	writeFileSync,
+} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
 import {deserialize, serialize} from 'node:v8';
-import type {ArticleMeta} from '../../src/core/article.ts';
+import type {ArticleMeta} from '../../src/core/article/article.ts';
 import {indexFileFor, readIndex, writeIndex} from '../../src/io/index-cache.ts';
 import type {LibraryScan} from '../../src/io/library.ts';
 import {loadLibrary} from '../../src/io/library.ts';
@@ -29,7 +43,8 @@ function write(root: string, path: string, text: string): void {
 	writeFileSync(join(root, path), text);
 }
 
-const article = (title: string, extra = '') => `---\ntitle: ${title}\ndate: 2021-10-28 14:08:07\ncategories: [[新媒体, 趣头条]]\ntags: [a, b]\n${extra}---\n<p>${title}</p>\n`;
+const article = (title: string, extra = '') =>
+	`---\ntitle: ${title}\ndate: 2021-10-28 14:08:07\ncategories: [[新媒体, 趣头条]]\ntags: [a, b]\n${extra}---\n<p>${title}</p>\n`;
 
 function someArticles(n: number): Record<string, string> {
 	const files: Record<string, string> = {};
@@ -45,10 +60,16 @@ const indexOf = (root: string) => indexFileFor(realpathSync(root))!;
 test('warm start: unchanged files are not read again; new, changed and deleted files are seen', async () => {
 	const root = library(someArticles(40));
 	const cold = await loadLibrary(root);
-	assert.deepEqual({...cold.stats, threads: undefined}, {reused: 0, parsed: 40, dropped: 0, index: 'missing', saved: true, threads: undefined});
+	assert.deepEqual(
+		{...cold.stats, threads: undefined},
+		{reused: 0, parsed: 40, dropped: 0, index: 'missing', saved: true, threads: undefined},
+	);
 
 	const warm = await loadLibrary(root);
-	assert.deepEqual([warm.stats.reused, warm.stats.parsed, warm.stats.dropped, warm.stats.index, warm.stats.saved], [40, 0, 0, 'used', false]);
+	assert.deepEqual(
+		[warm.stats.reused, warm.stats.parsed, warm.stats.dropped, warm.stats.index, warm.stats.saved],
+		[40, 0, 0, 'used', false],
+	);
 	assert.deepEqual(warm.articles, cold.articles);
 
 	write(root, 'd0/a0.md', article('Changed title'));
@@ -87,7 +108,10 @@ test('only the index file is left in the cache folder, readable only by its owne
 	await loadLibrary(root);
 	const file = indexOf(root);
 	assert.equal(dirname(file), join(cacheHome, 'leaf'));
-	assert.deepEqual(readdirSync(dirname(file)).filter((name) => name.includes('.tmp')), []);
+	assert.deepEqual(
+		readdirSync(dirname(file)).filter((name) => name.includes('.tmp')),
+		[],
+	);
 	assert.equal(statSync(file).mode & 0o777, 0o600);
 });
 
@@ -96,30 +120,59 @@ const damages: [string, (file: string, root: string) => void][] = [
 	['empty', (file) => writeFileSync(file, '')],
 	['garbage', (file) => writeFileSync(file, 'not an index at all\n\x00\x01\x02')],
 	['truncated to half', (file) => writeFileSync(file, readFileSync(file).subarray(0, readFileSync(file).length >> 1))],
-	['truncated to its header', (file) => writeFileSync(file, readFileSync(file).subarray(0, readFileSync(file).indexOf(10) + 1))],
-	['one byte of the payload changed', (file) => {
-		const data = readFileSync(file);
-		data.writeUInt8(data.readUInt8(data.length - 20) ^ 0x20, data.length - 20);
-		writeFileSync(file, data);
-	}],
+	[
+		'truncated to its header',
+		(file) => writeFileSync(file, readFileSync(file).subarray(0, readFileSync(file).indexOf(10) + 1)),
+	],
+	[
+		'one byte of the payload changed',
+		(file) => {
+			const data = readFileSync(file);
+			data.writeUInt8(data.readUInt8(data.length - 20) ^ 0x20, data.length - 20);
+			writeFileSync(file, data);
+		},
+	],
 	['an older version', (file) => rewriteHeader(file, (header) => ({...header, version: 0}))],
-	['made under other parsing rules', (file) => rewriteHeader(file, (header) => ({...header, rules: '0000000000000000'}))],
+	[
+		'made under other parsing rules',
+		(file) => rewriteHeader(file, (header) => ({...header, rules: '0000000000000000'})),
+	],
 	['of another folder', (file) => rewriteHeader(file, (header) => ({...header, root: '/elsewhere'}))],
-	['a valid file whose title holds an escape sequence', (file) => rewritePayload(file, (payload) => {
-		payload.titles.splice(0, 1, '\x1b]0;PWNED\x07');
-	})],
-	['a valid file with a field of the wrong type', (file) => rewritePayload(file, (payload) => {
-		payload.ids.splice(0, 1, 12);
-	})],
-	['a valid file with a column too short', (file) => rewritePayload(file, (payload) => {
-		payload.images.pop();
-	})],
-	['a valid file listing one path twice', (file) => rewritePayload(file, (payload) => {
-		payload.paths.splice(1, 1, payload.paths[0]);
-	})],
-	['a valid file pointing past its table', (file) => rewritePayload(file, (payload) => {
-		payload.refs[0] = payload.table.length;
-	})],
+	[
+		'a valid file whose title holds an escape sequence',
+		(file) =>
+			rewritePayload(file, (payload) => {
+				payload.titles.splice(0, 1, '\x1b]0;PWNED\x07');
+			}),
+	],
+	[
+		'a valid file with a field of the wrong type',
+		(file) =>
+			rewritePayload(file, (payload) => {
+				payload.ids.splice(0, 1, 12);
+			}),
+	],
+	[
+		'a valid file with a column too short',
+		(file) =>
+			rewritePayload(file, (payload) => {
+				payload.images.pop();
+			}),
+	],
+	[
+		'a valid file listing one path twice',
+		(file) =>
+			rewritePayload(file, (payload) => {
+				payload.paths.splice(1, 1, payload.paths[0]);
+			}),
+	],
+	[
+		'a valid file pointing past its table',
+		(file) =>
+			rewritePayload(file, (payload) => {
+				payload.refs[0] = payload.table.length;
+			}),
+	],
 ];
 
 test('a damaged, truncated, old or foreign index is rebuilt, never used', async () => {
@@ -139,18 +192,30 @@ test('a damaged, truncated, old or foreign index is rebuilt, never used', async 
 
 test('a cache folder that cannot be written means no cache, never an error', async (t) => {
 	const cases: [string, () => void, boolean][] = [
-		['XDG_CACHE_HOME is a file', () => {
-			process.env.XDG_CACHE_HOME = join(temp, 'a-file');
-			writeFileSync(process.env.XDG_CACHE_HOME, '');
-		}, false],
-		['the index path is a folder', () => {
-			process.env.XDG_CACHE_HOME = join(temp, 'cache-with-folder');
-		}, false],
-		['the cache folder is read-only', () => {
-			process.env.XDG_CACHE_HOME = join(temp, 'read-only');
-			mkdirSync(join(process.env.XDG_CACHE_HOME, 'leaf'), {recursive: true});
-			chmodSync(join(process.env.XDG_CACHE_HOME, 'leaf'), 0o500);
-		}, process.getuid?.() === 0],
+		[
+			'XDG_CACHE_HOME is a file',
+			() => {
+				process.env.XDG_CACHE_HOME = join(temp, 'a-file');
+				writeFileSync(process.env.XDG_CACHE_HOME, '');
+			},
+			false,
+		],
+		[
+			'the index path is a folder',
+			() => {
+				process.env.XDG_CACHE_HOME = join(temp, 'cache-with-folder');
+			},
+			false,
+		],
+		[
+			'the cache folder is read-only',
+			() => {
+				process.env.XDG_CACHE_HOME = join(temp, 'read-only');
+				mkdirSync(join(process.env.XDG_CACHE_HOME, 'leaf'), {recursive: true});
+				chmodSync(join(process.env.XDG_CACHE_HOME, 'leaf'), 0o500);
+			},
+			process.getuid?.() === 0,
+		],
 	];
 	try {
 		for (const [name, setUp, skip] of cases) {
@@ -163,7 +228,11 @@ test('a cache folder that cannot be written means no cache, never an error', asy
 			if (name === 'the index path is a folder') mkdirSync(indexOf(root), {recursive: true});
 			for (const attempt of [1, 2]) {
 				const scan = await loadLibrary(root);
-				assert.deepEqual([scan.stats.parsed, scan.stats.saved, scan.articles.length], [4, false, 4], `${name}, load ${attempt}`);
+				assert.deepEqual(
+					[scan.stats.parsed, scan.stats.saved, scan.articles.length],
+					[4, false, 4],
+					`${name}, load ${attempt}`,
+				);
 				assert.deepEqual(scan.warnings, [], name);
 			}
 		}
@@ -189,7 +258,10 @@ test('a moved library gets its own index and keeps its ids; a symlink to it shar
 	renameSync(root, moved);
 	const scan = await loadLibrary(moved);
 	assert.deepEqual([scan.stats.index, scan.stats.parsed], ['missing', 5]);
-	assert.deepEqual(scan.articles.map((a) => [a.id, a.path, a.title]), before.articles.map((a) => [a.id, a.path, a.title]));
+	assert.deepEqual(
+		scan.articles.map((a) => [a.id, a.path, a.title]),
+		before.articles.map((a) => [a.id, a.path, a.title]),
+	);
 	const link = join(temp, `link${count++}`);
 	symlinkSync(moved, link);
 	const viaLink = await loadLibrary(link);
@@ -199,8 +271,30 @@ test('a moved library gets its own index and keeps its ids; a symlink to it shar
 test('readIndex gives back what writeIndex wrote; shared lists are frozen', async () => {
 	const file = join(temp, 'unit', 'index.bin');
 	const metas: ArticleMeta[] = [
-		{id: '0123456789abcdef', path: 'a.md', title: '标题', date: new Date(Date.UTC(2021, 9, 28)), author: 'A', categories: [['x', 'y']], tags: ['t'], image: 'i.png', link: 'https://e.com', warning: null},
-		{id: 'fedcba9876543210', path: 'sub/b.md', title: 'b', date: null, author: 'A', categories: [['x', 'y']], tags: [], image: null, link: null, warning: 'front matter is not closed'},
+		{
+			id: '0123456789abcdef',
+			path: 'a.md',
+			title: '标题',
+			date: new Date(Date.UTC(2021, 9, 28)),
+			author: 'A',
+			categories: [['x', 'y']],
+			tags: ['t'],
+			image: 'i.png',
+			link: 'https://e.com',
+			warning: null,
+		},
+		{
+			id: 'fedcba9876543210',
+			path: 'sub/b.md',
+			title: 'b',
+			date: null,
+			author: 'A',
+			categories: [['x', 'y']],
+			tags: [],
+			image: null,
+			link: null,
+			warning: 'front matter is not closed',
+		},
 	];
 	const stats = [10, 1.5, 2.5, 20, 3.25, 4.75];
 	assert.equal(await writeIndex(file, '/root', metas, stats), true);
@@ -208,7 +302,13 @@ test('readIndex gives back what writeIndex wrote; shared lists are frozen', asyn
 	assert.ok(index);
 	assert.deepEqual(index.metas, metas);
 	assert.deepEqual([...index.stats], stats);
-	assert.deepEqual([...index.positions], [['a.md', 0], ['sub/b.md', 1]]);
+	assert.deepEqual(
+		[...index.positions],
+		[
+			['a.md', 0],
+			['sub/b.md', 1],
+		],
+	);
 	assert.equal(index.metas[0]!.categories, index.metas[1]!.categories, 'one shared list');
 	assert.throws(() => index.metas[0]!.categories[0]!.push('z'), TypeError);
 	assert.equal(await readIndex(file, '/other-root'), null);
@@ -217,14 +317,25 @@ test('readIndex gives back what writeIndex wrote; shared lists are frozen', asyn
 
 test('writeIndex leaves out a row readIndex would refuse, so the rest stays usable', async () => {
 	const file = join(temp, 'unit', 'filtered.bin');
-	const good: ArticleMeta = {id: '0123456789abcdef', path: 'ok.md', title: 'OK', date: null, author: '', categories: [], tags: [], image: null, link: null, warning: null};
+	const good: ArticleMeta = {
+		id: '0123456789abcdef',
+		path: 'ok.md',
+		title: 'OK',
+		date: null,
+		author: '',
+		categories: [],
+		tags: [],
+		image: null,
+		link: null,
+		warning: null,
+	};
 	const bad: ArticleMeta = {...good, id: 'fedcba9876543210', path: 'bad.md', title: 'bad\x1b[2J'};
 	assert.equal(await writeIndex(file, '/root', [good, bad], [1, 1, 1, 2, 2, 2]), true);
 	assert.deepEqual((await readIndex(file, '/root'))?.metas, [good]);
 	assert.equal(existsSync(file), true);
 });
 
-test('temporary files left by a leaf that was killed mid-write are removed; a running one\'s are kept', async () => {
+test("temporary files left by a leaf that was killed mid-write are removed; a running one's are kept", async () => {
 	const folder = join(temp, 'abandoned');
 	const file = join(folder, 'index.bin');
 	mkdirSync(folder, {recursive: true});

@@ -16,7 +16,8 @@ let count = 0;
 /** A fresh library folder holding `files` (relative path -> text). */
 const library = (files: Record<string, string>): string => writeFiles(join(temp, `lib${count++}`), files);
 
-const article = (title: string, date?: string) => `---\ntitle: ${title}\n${date ? `date: ${date}\n` : ''}---\n<p>${title} body</p>\n`;
+const article = (title: string, date?: string) =>
+	`---\ntitle: ${title}\n${date ? `date: ${date}\n` : ''}---\n<p>${title} body</p>\n`;
 const paths = (scan: {articles: {path: string}[]}) => scan.articles.map((a) => a.path);
 
 test('finds .md and .markdown files in nested folders, skipping hidden folders, node_modules and other files', async () => {
@@ -98,18 +99,25 @@ test('a FIFO named x.md is skipped, not read (which would block)', {timeout: 10_
 	assert.deepEqual(scan.warnings, ['skipped pipe.md: not a regular file']);
 });
 
-test('unreadable files and folders are skipped with one warning each', {skip: process.getuid?.() === 0 && 'root reads everything'}, async () => {
-	const root = library({'a.md': article('A'), 'locked.md': article('L'), 'closed/b.md': article('B')});
-	chmodSync(join(root, 'locked.md'), 0);
-	chmodSync(join(root, 'closed'), 0);
-	try {
-		const scan = await loadLibrary(root);
-		assert.deepEqual(paths(scan), ['a.md']);
-		assert.deepEqual(scan.warnings.sort(), ['cannot read folder closed: permission denied', 'cannot read locked.md: permission denied']);
-	} finally {
-		chmodSync(join(root, 'closed'), 0o755);
-	}
-});
+test(
+	'unreadable files and folders are skipped with one warning each',
+	{skip: process.getuid?.() === 0 && 'root reads everything'},
+	async () => {
+		const root = library({'a.md': article('A'), 'locked.md': article('L'), 'closed/b.md': article('B')});
+		chmodSync(join(root, 'locked.md'), 0);
+		chmodSync(join(root, 'closed'), 0);
+		try {
+			const scan = await loadLibrary(root);
+			assert.deepEqual(paths(scan), ['a.md']);
+			assert.deepEqual(scan.warnings.sort(), [
+				'cannot read folder closed: permission denied',
+				'cannot read locked.md: permission denied',
+			]);
+		} finally {
+			chmodSync(join(root, 'closed'), 0o755);
+		}
+	},
+);
 
 test('broken front matter is listed with its warning; names with control characters are warned about safely', async () => {
 	const root = library({'broken.md': '---\ntitle: [x\n---\nbody', 'ok.md': article('OK')});
@@ -148,7 +156,10 @@ test('a missing library or a file instead of a folder is one LibraryError line',
 		[join(root, 'a.md'), `not a folder: ${join(root, 'a.md')}`],
 	];
 	for (const [path, message] of cases) {
-		await assert.rejects(loadLibrary(path), (error: unknown) => error instanceof LibraryError && error.message === message);
+		await assert.rejects(
+			loadLibrary(path),
+			(error: unknown) => error instanceof LibraryError && error.message === message,
+		);
 	}
 });
 
@@ -161,13 +172,20 @@ test('readArticle re-reads one file with its body; a vanished file is a LibraryE
 	assert.equal(full.body, '<p>A body</p>\n');
 	assert.equal(full.format, 'html');
 	rmSync(join(root, 'sub/a.md'));
-	await assert.rejects(readArticle(root, meta!), (error: unknown) =>
-		error instanceof LibraryError && error.message === 'cannot read sub/a.md: no such file or folder');
+	await assert.rejects(
+		readArticle(root, meta!),
+		(error: unknown) =>
+			error instanceof LibraryError && error.message === 'cannot read sub/a.md: no such file or folder',
+	);
 });
 
 test('worker threads and the calling thread give the same scan, cold and warm', async () => {
 	const files: Record<string, string> = {'broken.md': '---\ntitle: [x\n---\nbody', 'plain.md': 'no front matter'};
-	for (let i = 0; i < 300; i++) files[`d${i % 4}/a${i}.md`] = article(`T${i}`, i % 3 ? `2020-01-${String(1 + (i % 28)).padStart(2, '0')} 10:00:00` : undefined);
+	for (let i = 0; i < 300; i++)
+		files[`d${i % 4}/a${i}.md`] = article(
+			`T${i}`,
+			i % 3 ? `2020-01-${String(1 + (i % 28)).padStart(2, '0')} 10:00:00` : undefined,
+		);
 	const root = library(files);
 	const reference = await loadLibrary(root, {threads: false, cache: false});
 	assert.equal(reference.stats.threads, false);
@@ -194,7 +212,7 @@ test('a warm start reports every cached article through progress too, ending wit
 	assert.deepEqual([calls.at(-1)!.done, calls.at(-1)!.total], [700, 700]);
 });
 
-test('an aborted load rejects with the signal\'s reason, reports nothing more, and keeps what it read for the next load', async () => {
+test("an aborted load rejects with the signal's reason, reports nothing more, and keeps what it read for the next load", async () => {
 	const files: Record<string, string> = {};
 	for (let i = 0; i < 1500; i++) files[`d${i % 5}/a${i}.md`] = article(`T${i}`);
 	for (const threads of [true, false]) {

@@ -12,7 +12,8 @@ const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const moduleUrl = new URL('../../src/io/read-state.ts', import.meta.url).href;
 const tempDir = tempFolders('leaf-read-state-');
 const stateFile = (dir: string): string => path.join(dir, 'config.json');
-const readState = (dir: string): {version: number; read: string[]} => JSON.parse(fs.readFileSync(stateFile(dir), 'utf8'));
+const readState = (dir: string): {version: number; read: string[]} =>
+	JSON.parse(fs.readFileSync(stateFile(dir), 'utf8'));
 
 async function waitFor(condition: () => boolean, what: string, timeoutMs = 20_000): Promise<void> {
 	const deadline = Date.now() + timeoutMs;
@@ -31,12 +32,19 @@ function childArgs(body: string): string[] {
 describe('two processes', () => {
 	it('flushing at the same time lose no mark', async () => {
 		const dir = tempDir();
-		const writer = (prefix: string) => spawn(process.execPath, childArgs(`
+		const writer = (prefix: string) =>
+			spawn(
+				process.execPath,
+				childArgs(`
 			const store = openReadStore({cwd: ${JSON.stringify(dir)}});
 			for (let i = 0; i < 150; i++) { store.setRead('${prefix}' + i, true); store.flush(); }
 			if (store.notice) console.error(store.notice);
-		`), {cwd: repoRoot, stdio: ['ignore', 'inherit', 'inherit']});
-		const exits = ['p', 'q'].map((prefix) => new Promise<number | null>((resolve) => writer(prefix).on('exit', resolve)));
+		`),
+				{cwd: repoRoot, stdio: ['ignore', 'inherit', 'inherit']},
+			);
+		const exits = ['p', 'q'].map(
+			(prefix) => new Promise<number | null>((resolve) => writer(prefix).on('exit', resolve)),
+		);
 		assert.deepEqual(await Promise.all(exits), [0, 0]);
 		const expected = ['p', 'q'].flatMap((prefix) => Array.from({length: 150}, (_, i) => prefix + i)).sort();
 		assert.deepEqual(readState(dir).read, expected);
@@ -46,12 +54,16 @@ describe('two processes', () => {
 describe('flush at exit', () => {
 	it('at process exit', () => {
 		const dir = tempDir();
-		const child = spawnSync(process.execPath, childArgs(`
+		const child = spawnSync(
+			process.execPath,
+			childArgs(`
 			const store = openReadStore({cwd: ${JSON.stringify(dir)}});
 			flushPeriodically(store, 60_000);
 			store.setRead('x', true);
 			process.exit(0);
-		`), {cwd: repoRoot, encoding: 'utf8'});
+		`),
+			{cwd: repoRoot, encoding: 'utf8'},
+		);
 		assert.equal(child.status, 0, child.stderr);
 		assert.deepEqual(readState(dir).read, ['x']);
 	});
@@ -59,19 +71,31 @@ describe('flush at exit', () => {
 
 describe('the default state folder', () => {
 	const cases = [
-		{name: 'XDG_CONFIG_HOME', env: (root: string) => ({XDG_CONFIG_HOME: path.join(root, 'xdg'), HOME: path.join(root, 'home')}), expected: 'xdg/leaf/config.json'},
-		{name: 'HOME without XDG_CONFIG_HOME', env: (root: string) => ({HOME: path.join(root, 'home')}), expected: 'home/.config/leaf/config.json'},
+		{
+			name: 'XDG_CONFIG_HOME',
+			env: (root: string) => ({XDG_CONFIG_HOME: path.join(root, 'xdg'), HOME: path.join(root, 'home')}),
+			expected: 'xdg/leaf/config.json',
+		},
+		{
+			name: 'HOME without XDG_CONFIG_HOME',
+			env: (root: string) => ({HOME: path.join(root, 'home')}),
+			expected: 'home/.config/leaf/config.json',
+		},
 	];
 	for (const {name, env, expected} of cases) {
 		it(`follows ${name}`, () => {
 			const root = tempDir();
 			const {XDG_CONFIG_HOME: _unset, ...inherited} = process.env;
-			const child = spawnSync(process.execPath, childArgs(`
+			const child = spawnSync(
+				process.execPath,
+				childArgs(`
 				const store = openReadStore();
 				store.setRead('a.b', true);
 				store.flush();
 				console.log(store.path);
-			`), {cwd: repoRoot, encoding: 'utf8', env: {...inherited, ...env(root)}});
+			`),
+				{cwd: repoRoot, encoding: 'utf8', env: {...inherited, ...env(root)}},
+			);
 			assert.equal(child.status, 0, child.stderr);
 			assert.equal(child.stdout.trim(), path.join(root, expected));
 			assert.deepEqual(JSON.parse(fs.readFileSync(path.join(root, expected), 'utf8')).read, ['a.b']);
@@ -85,7 +109,9 @@ describe('killed mid-write', () => {
 		const rounds = 10;
 		const leftTemps = new Set<string>();
 		for (let round = 0; round < rounds; round++) {
-			const child = spawn(process.execPath, childArgs(`
+			const child = spawn(
+				process.execPath,
+				childArgs(`
 				const store = openReadStore({cwd: ${JSON.stringify(dir)}});
 				for (let i = 0; i < 100_000; i++) store.setRead(i.toString(16).padStart(16, '0'), true);
 				for (let i = 0; ; i++) {
@@ -93,7 +119,9 @@ describe('killed mid-write', () => {
 					store.flush();
 					process.stdout.write(i + '\\n');
 				}
-			`), {cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit']});
+			`),
+				{cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit']},
+			);
 			const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
 			let flushes = 0;
 			child.stdout.on('data', (chunk: Buffer) => {

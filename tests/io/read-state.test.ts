@@ -13,7 +13,8 @@ const tempDir = tempFolders('leaf-read-state-');
 const stateFile = (dir: string): string => path.join(dir, 'config.json');
 const writeState = (dir: string, ids: string[]): void =>
 	fs.writeFileSync(stateFile(dir), JSON.stringify({version: 1, read: ids}));
-const readState = (dir: string): {version: number; read: string[]} => JSON.parse(fs.readFileSync(stateFile(dir), 'utf8'));
+const readState = (dir: string): {version: number; read: string[]} =>
+	JSON.parse(fs.readFileSync(stateFile(dir), 'utf8'));
 const asideFiles = (dir: string): string[] => fs.readdirSync(dir).filter((name) => name.includes('.corrupt-'));
 const fileIdentity = (file: string): string => {
 	const stat = fs.statSync(file);
@@ -32,7 +33,17 @@ async function waitFor(condition: () => boolean, what: string, timeoutMs = 20_00
 describe('read marks survive a restart', () => {
 	it('keeps every id, including ids with dots and object-ish names', () => {
 		const dir = tempDir();
-		const ids = ['0123456789abcdef', 'a.b', 'posts/2021/x.y.md', '..', '.hidden', '__proto__', 'constructor', '中文.md', 'with space'];
+		const ids = [
+			'0123456789abcdef',
+			'a.b',
+			'posts/2021/x.y.md',
+			'..',
+			'.hidden',
+			'__proto__',
+			'constructor',
+			'中文.md',
+			'with space',
+		];
 		const first = openReadStore({cwd: dir});
 		for (const id of ids) first.setRead(id, true);
 		first.setRead('marked-then-unmarked', true);
@@ -52,11 +63,61 @@ describe('read marks survive a restart', () => {
 describe('two instances on one state file', () => {
 	type Step = ['A' | 'B', string, boolean] | ['A' | 'B', 'flush'];
 	const cases: {name: string; initial: string[]; steps: Step[]; expected: string[]}[] = [
-		{name: 'each keeps its own new mark', initial: [], steps: [['A', 'x', true], ['B', 'y', true], ['A', 'flush'], ['B', 'flush']], expected: ['x', 'y']},
-		{name: 'an un-mark removes only that id', initial: ['x', 'y', 'z'], steps: [['A', 'x', false], ['B', 'w', true], ['A', 'flush'], ['B', 'flush']], expected: ['w', 'y', 'z']},
-		{name: 'an un-mark survives the other flushing first', initial: ['x', 'y', 'z'], steps: [['A', 'x', false], ['B', 'w', true], ['B', 'flush'], ['A', 'flush']], expected: ['w', 'y', 'z']},
-		{name: 'a stale copy does not bring an un-marked id back', initial: ['x'], steps: [['A', 'x', false], ['A', 'flush'], ['B', 'y', true], ['B', 'flush']], expected: ['y']},
-		{name: 'both un-mark different ids', initial: ['x', 'y', 'z'], steps: [['A', 'x', false], ['B', 'y', false], ['B', 'flush'], ['A', 'flush']], expected: ['z']},
+		{
+			name: 'each keeps its own new mark',
+			initial: [],
+			steps: [
+				['A', 'x', true],
+				['B', 'y', true],
+				['A', 'flush'],
+				['B', 'flush'],
+			],
+			expected: ['x', 'y'],
+		},
+		{
+			name: 'an un-mark removes only that id',
+			initial: ['x', 'y', 'z'],
+			steps: [
+				['A', 'x', false],
+				['B', 'w', true],
+				['A', 'flush'],
+				['B', 'flush'],
+			],
+			expected: ['w', 'y', 'z'],
+		},
+		{
+			name: 'an un-mark survives the other flushing first',
+			initial: ['x', 'y', 'z'],
+			steps: [
+				['A', 'x', false],
+				['B', 'w', true],
+				['B', 'flush'],
+				['A', 'flush'],
+			],
+			expected: ['w', 'y', 'z'],
+		},
+		{
+			name: 'a stale copy does not bring an un-marked id back',
+			initial: ['x'],
+			steps: [
+				['A', 'x', false],
+				['A', 'flush'],
+				['B', 'y', true],
+				['B', 'flush'],
+			],
+			expected: ['y'],
+		},
+		{
+			name: 'both un-mark different ids',
+			initial: ['x', 'y', 'z'],
+			steps: [
+				['A', 'x', false],
+				['B', 'y', false],
+				['B', 'flush'],
+				['A', 'flush'],
+			],
+			expected: ['z'],
+		},
 	];
 	for (const {name, initial, steps, expected} of cases) {
 		it(name, () => {
@@ -69,7 +130,8 @@ describe('two instances on one state file', () => {
 			}
 			assert.deepEqual(readState(dir).read, expected);
 			const last = steps.at(-1)![0];
-			for (const id of ['w', 'x', 'y', 'z']) assert.equal(stores[last].isRead(id), expected.includes(id), `${last} sees ${id}`);
+			for (const id of ['w', 'x', 'y', 'z'])
+				assert.equal(stores[last].isRead(id), expected.includes(id), `${last} sees ${id}`);
 		});
 	}
 });
@@ -99,7 +161,10 @@ describe('a bad state file is kept aside, never lost', () => {
 			assert.ok(aside !== undefined && more.length === 0, `one file kept aside, got ${fs.readdirSync(dir).join(', ')}`);
 			assert.match(aside, /^config\.json\.corrupt-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z$/);
 			assert.deepEqual(fs.readFileSync(path.join(dir, aside)), Buffer.from(content));
-			assert.ok(store.notice?.startsWith(`Read state kept aside as ${aside}, starting afresh`), `notice names the kept file first: ${store.notice}`);
+			assert.ok(
+				store.notice?.startsWith(`Read state kept aside as ${aside}, starting afresh`),
+				`notice names the kept file first: ${store.notice}`,
+			);
 			assert.doesNotMatch(store.notice ?? '', /\n/);
 			assert.equal(store.saving, true);
 			assert.equal(store.isRead(hexId(0)), false);
@@ -113,7 +178,11 @@ describe('a bad state file is kept aside, never lost', () => {
 	}
 
 	const midway: {name: string; damage: (dir: string) => void; aside: boolean}[] = [
-		{name: 'garbage written by another process', damage: (dir) => fs.writeFileSync(stateFile(dir), '{"version": 1, "re'), aside: true},
+		{
+			name: 'garbage written by another process',
+			damage: (dir) => fs.writeFileSync(stateFile(dir), '{"version": 1, "re'),
+			aside: true,
+		},
 		{name: 'replaced by a wrong shape', damage: (dir) => fs.writeFileSync(stateFile(dir), '[]'), aside: true},
 		{name: 'deleted', damage: (dir) => fs.rmSync(stateFile(dir)), aside: false},
 	];
@@ -153,7 +222,11 @@ describe('a bad state file is kept aside, never lost', () => {
 		const store = openReadStore({cwd: dir});
 		store.setRead('b', true);
 		store.flush();
-		assert.deepEqual(JSON.parse(fs.readFileSync(stateFile(dir), 'utf8')), {version: 1, read: ['a', 'b'], later: {x: 1}});
+		assert.deepEqual(JSON.parse(fs.readFileSync(stateFile(dir), 'utf8')), {
+			version: 1,
+			read: ['a', 'b'],
+			later: {x: 1},
+		});
 	});
 });
 
@@ -178,9 +251,12 @@ describe('flush', () => {
 		assert.equal(fileIdentity(stateFile(dir)), written, 'second flush without changes');
 	});
 
-	it('a stale lock left by a dead process is broken; a live holder\'s lock is waited for, then left alone', () => {
+	it("a stale lock left by a dead process is broken; a live holder's lock is waited for, then left alone", () => {
 		const deadPid = spawnSync(process.execPath, ['-e', '0']).pid;
-		const cases = [{holder: deadPid, lockRemains: false}, {holder: process.pid, lockRemains: true}];
+		const cases = [
+			{holder: deadPid, lockRemains: false},
+			{holder: process.pid, lockRemains: true},
+		];
 		for (const {holder, lockRemains} of cases) {
 			const dir = tempDir();
 			fs.writeFileSync(`${stateFile(dir)}.lock`, String(holder));

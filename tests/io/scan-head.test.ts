@@ -5,8 +5,14 @@ import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync
 import {tmpdir} from 'node:os';
 import {join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {parseArticleMeta} from '../../src/core/article.ts';
-import {frontMatterPrefix, NotRegularFileError, parseFound, readFrontMatterText, readHeadMeta} from '../../src/io/scan-head.ts';
+import {parseArticleMeta} from '../../src/core/article/article.ts';
+import {
+	frontMatterPrefix,
+	NotRegularFileError,
+	parseFound,
+	readFrontMatterText,
+	readHeadMeta,
+} from '../../src/io/scan-head.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'leaf-head-'));
 after(() => rmSync(temp, {recursive: true, force: true}));
@@ -26,7 +32,11 @@ function assertSameAsWhole(file: string, name = file): void {
 }
 
 test('the bundled manual and the real corpus: the head gives the metadata of the whole file', () => {
-	const files = [...markdownFiles(content), ...markdownFiles(join(shared, 'corpus/real')), ...markdownFiles(join(shared, 'seeds'))];
+	const files = [
+		...markdownFiles(content),
+		...markdownFiles(join(shared, 'corpus/real')),
+		...markdownFiles(join(shared, 'seeds')),
+	];
 	assert.ok(files.length >= 60, `${files.length} files`);
 	for (const file of files) assertSameAsWhole(file, relative(shared, file));
 });
@@ -39,7 +49,10 @@ const cases: [string, string | Buffer][] = [
 	['front matter longer than the first read', `---\ntitle: Long\ntags:\n${longTags}\n---\n<p>body</p>\n`],
 	['a title of CJK characters across the 4 KiB boundary', `---\ntitle: ${cjk}\ndate: 2021-10-28 14:08:07\n---\nbody\n`],
 	['leading blank lines past 4 KiB, then front matter', `${'\n'.repeat(5000)}---\ntitle: Late\n---\nbody`],
-	['ideographic spaces (whitespace, 3 bytes) across the boundary, then front matter', `${'\u3000'.repeat(1500)}---\ntitle: Spaced\n---\nbody`],
+	[
+		'ideographic spaces (whitespace, 3 bytes) across the boundary, then front matter',
+		`${'\u3000'.repeat(1500)}---\ntitle: Spaced\n---\nbody`,
+	],
 	['CJK text across the boundary and no front matter', `${cjk}\n---\ntitle: Not front matter\n---\n`],
 	['the closing line straddles byte 4096', `---\ntitle: ${'x'.repeat(4096 - 16)}\n---\nbody`],
 	['CR just before byte 4096, its LF after', `---\r\ntitle: ${'y'.repeat(4096 - 18)}\r\n---\r\nbody`],
@@ -56,8 +69,18 @@ const cases: [string, string | Buffer][] = [
 	['only whitespace past 4 KiB', ' \n'.repeat(3000)],
 	['broken YAML far into the block', `---\ntitle: ok\n${'k: v\n'.repeat(1000)}bad: [\n---\nbody`],
 	['a file of exactly 4096 bytes ending in its closing line', `---\ntitle: ${'e'.repeat(4096 - 19)}\n---\n`],
-	['invalid UTF-8 in the front matter', Buffer.concat([Buffer.from('---\ntitle: bad '), Buffer.from([0xff, 0xc3, 0x28, 0xe4, 0xb8]), Buffer.from('\n---\nbody')])],
-	['a cut UTF-8 sequence right at byte 4096', Buffer.concat([Buffer.from(`---\ntitle: ${'w'.repeat(4096 - 12)}`), Buffer.from('汉字\n---\n')])],
+	[
+		'invalid UTF-8 in the front matter',
+		Buffer.concat([
+			Buffer.from('---\ntitle: bad '),
+			Buffer.from([0xff, 0xc3, 0x28, 0xe4, 0xb8]),
+			Buffer.from('\n---\nbody'),
+		]),
+	],
+	[
+		'a cut UTF-8 sequence right at byte 4096',
+		Buffer.concat([Buffer.from(`---\ntitle: ${'w'.repeat(4096 - 12)}`), Buffer.from('汉字\n---\n')]),
+	],
 ];
 
 test('edge cases around the first read give the metadata of the whole file', () => {
@@ -80,7 +103,8 @@ test('frontMatterPrefix decides only when the text says enough', () => {
 		['<p>no front matter</p>', false, '<p>'],
 		['\n\n---\nx: 1\n---\n', false, '\n\n---\nx: 1\n---'],
 	];
-	for (const [text, whole, expected] of table) assert.equal(frontMatterPrefix(text, whole), expected, JSON.stringify(text));
+	for (const [text, whole, expected] of table)
+		assert.equal(frontMatterPrefix(text, whole), expected, JSON.stringify(text));
 });
 
 test('only the head is read: a 5 MB body is not', () => {
@@ -89,17 +113,24 @@ test('only the head is read: a 5 MB body is not', () => {
 	assert.equal(readFrontMatterText(file), '---\ntitle: Big\n---');
 });
 
-test('what is not a regular file is refused without blocking; read errors are one warning line', {timeout: 10_000}, () => {
-	const fifo = join(temp, 'pipe.md');
-	execFileSync('mkfifo', [fifo]);
-	assert.throws(() => readHeadMeta(fifo, 'pipe.md'), NotRegularFileError);
-	mkdirSync(join(temp, 'folder.md'));
-	writeFileSync(join(temp, 'ok.md'), '---\ntitle: OK\n---\n');
-	const parsed = parseFound(temp, ['ok.md', 'pipe.md', 'folder.md', 'gone.md']);
-	assert.deepEqual(parsed.metas.map((meta) => meta?.title ?? null), ['OK', null, null, null]);
-	assert.deepEqual(parsed.warnings, [
-		'skipped pipe.md: not a regular file',
-		'skipped folder.md: not a regular file',
-		'cannot read gone.md: no such file or folder',
-	]);
-});
+test(
+	'what is not a regular file is refused without blocking; read errors are one warning line',
+	{timeout: 10_000},
+	() => {
+		const fifo = join(temp, 'pipe.md');
+		execFileSync('mkfifo', [fifo]);
+		assert.throws(() => readHeadMeta(fifo, 'pipe.md'), NotRegularFileError);
+		mkdirSync(join(temp, 'folder.md'));
+		writeFileSync(join(temp, 'ok.md'), '---\ntitle: OK\n---\n');
+		const parsed = parseFound(temp, ['ok.md', 'pipe.md', 'folder.md', 'gone.md']);
+		assert.deepEqual(
+			parsed.metas.map((meta) => meta?.title ?? null),
+			['OK', null, null, null],
+		);
+		assert.deepEqual(parsed.warnings, [
+			'skipped pipe.md: not a regular file',
+			'skipped folder.md: not a regular file',
+			'cannot read gone.md: no such file or folder',
+		]);
+	},
+);

@@ -67,13 +67,17 @@ test('restore runs on process exit as a last resort, and not after a normal rest
 
 test('stdin not a terminal: keys come from the controlling terminal, or NoTerminalError', () => {
 	const tty = new FakeInput(true);
-	const terminal = openTerminal({stdin: asInput(new FakeInput(false)), stdout: asOutput(new FakeOutput()), openTty: () => asInput(tty)});
+	const terminal = openTerminal({
+		stdin: asInput(new FakeInput(false)),
+		stdout: asOutput(new FakeOutput()),
+		openTty: () => asInput(tty),
+	});
 	assert.equal(terminal.input, asInput(tty));
 	terminal.enter();
 	terminal.close();
 	assert.equal(tty.destroyed, true, 'the /dev/tty stream opened here is closed, so the process can exit');
 
-	const enxio = Object.assign(new Error('ENXIO: no such device or address, open \'/dev/tty\''), {code: 'ENXIO'});
+	const enxio = Object.assign(new Error("ENXIO: no such device or address, open '/dev/tty'"), {code: 'ENXIO'});
 	const cases: (() => NodeJS.ReadStream)[] = [
 		() => {
 			throw enxio;
@@ -81,11 +85,14 @@ test('stdin not a terminal: keys come from the controlling terminal, or NoTermin
 		() => asInput(new FakeInput(false)),
 	];
 	for (const openTty of cases) {
-		assert.throws(() => openTerminal({stdin: asInput(new FakeInput(false)), stdout: asOutput(new FakeOutput()), openTty}), (error: unknown) => {
-			assert.ok(error instanceof NoTerminalError);
-			assert.equal(error.message, 'no terminal to read keys from');
-			return true;
-		});
+		assert.throws(
+			() => openTerminal({stdin: asInput(new FakeInput(false)), stdout: asOutput(new FakeOutput()), openTty}),
+			(error: unknown) => {
+				assert.ok(error instanceof NoTerminalError);
+				assert.equal(error.message, 'no terminal to read keys from');
+				return true;
+			},
+		);
 	}
 });
 
@@ -111,7 +118,8 @@ test('colours: NO_COLOR drops colours, TERM=dumb and FORCE_COLOR=0 all styling',
 		[{TERM: 'dumb'}, false, false],
 		[{TERM: 'screen', FORCE_COLOR: '0'}, false, false],
 	];
-	for (const [env, color, attributes] of cases) assert.deepEqual(colorSupport(env), {color, attributes}, JSON.stringify(env));
+	for (const [env, color, attributes] of cases)
+		assert.deepEqual(colorSupport(env), {color, attributes}, JSON.stringify(env));
 });
 
 test('signals end leaf with the exit codes a shell expects', () => {

@@ -1,18 +1,19 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {render} from 'ink-testing-library';
-import type {Article, ArticleMeta} from '../../src/core/article.ts';
-import {renderArticle} from '../../src/core/render.ts';
-import type {Action, ReadChange} from '../../src/core/state.ts';
-import {displayWidth} from '../../src/core/width.ts';
+import type {Article, ArticleMeta} from '../../src/core/article/article.ts';
+import {renderArticle} from '../../src/core/render/render.ts';
+import type {Action, ReadChange} from '../../src/core/browser/types.ts';
+import {displayWidth} from '../../src/core/text/width.ts';
 import {App} from '../../src/ui/app.tsx';
-import {meta, sampleArticles} from '../core/state-helpers.ts';
+import {meta, sampleArticles} from '../helpers/browser-state.ts';
 import {frameLines, waitUntil} from './frames.ts';
 
 const ESC = '\u001b';
 const DOWN = `${ESC}[B`;
 
-const paragraph = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.';
+const paragraph =
+	'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.';
 
 interface MountOptions {
 	/** Replaces the article reading (which by default gives every article a short HTML body at once). */
@@ -33,7 +34,10 @@ function mount(columns: number, rows: number, articles: ArticleMeta[] = sampleAr
 			rows={rows}
 			loadArticle={(article: ArticleMeta): Promise<Article> => {
 				loaded.push(article.path);
-				return options.loadArticle?.(article) ?? Promise.resolve({...article, body: `<p>${paragraph}</p><p>Body of ${article.path}.</p>`, format: 'html'});
+				return (
+					options.loadArticle?.(article) ??
+					Promise.resolve({...article, body: `<p>${paragraph}</p><p>Body of ${article.path}.</p>`, format: 'html'})
+				);
 			}}
 			renderLines={(article, width) => {
 				rendered.push(article.id);
@@ -50,7 +54,16 @@ function mount(columns: number, rows: number, articles: ArticleMeta[] = sampleAr
 	);
 	const frame = () => app.lastFrame() ?? '';
 	const until = (condition: (text: string) => boolean) => waitUntil(() => condition(frame()), frame);
-	return {app, frame, until, readChanges, loaded, rendered, quits: () => quits, dispatch: (action: Action) => dispatch?.(action)};
+	return {
+		app,
+		frame,
+		until,
+		readChanges,
+		loaded,
+		rendered,
+		quits: () => quits,
+		dispatch: (action: Action) => dispatch?.(action),
+	};
 }
 
 function assertFits(frame: string, columns: number, rows: number) {
@@ -69,7 +82,11 @@ test('wide: category pane, list and reader side by side; Enter opens and marks r
 	app.stdin.write('\r');
 	await until((text) => text.includes('Lorem ipsum'));
 	assertFits(frame(), 100, 20);
-	assert.deepEqual(loaded.filter((path) => path !== 'a.md'), ['b.md'], 'b is read once (a may have been read ahead)');
+	assert.deepEqual(
+		loaded.filter((path) => path !== 'a.md'),
+		['b.md'],
+		'b is read once (a may have been read ahead)',
+	);
 	assert.deepEqual(readChanges, [{id: 'id:b.md', read: true}]);
 	assert.match(frame(), /5 unread/);
 	assert.match(frameLines(frame())[2] ?? '', /│ {3}2022-01-08 b /, 'the read mark is gone');
@@ -101,7 +118,10 @@ test('filter by a category from the keyboard, then quit with q', async () => {
 	await until((text) => text.includes(' Tech  1/4'));
 	assert.doesNotMatch(frame(), /2022-01-07 c/, 'c is not in Tech');
 	app.stdin.write('q');
-	await waitUntil(() => quits() === 1, () => `quit called ${quits()} times`);
+	await waitUntil(
+		() => quits() === 1,
+		() => `quit called ${quits()} times`,
+	);
 	app.unmount();
 });
 
@@ -140,7 +160,9 @@ test('a resize draws the next frame at the new size; below 20x5 one line says so
 });
 
 test('with 20,000 articles only the rows on screen are drawn', async () => {
-	const many = Array.from({length: 20_000}, (_, index) => meta(`${String(index).padStart(5, '0')}.md`, {title: `Article ${index}`}));
+	const many = Array.from({length: 20_000}, (_, index) =>
+		meta(`${String(index).padStart(5, '0')}.md`, {title: `Article ${index}`}),
+	);
 	const {app, frame, until} = mount(100, 20, many);
 	await until((text) => text.includes('20000 articles'));
 	app.stdin.write('G');
@@ -155,12 +177,22 @@ test('the article under a resting cursor is read and rendered ahead: Enter shows
 	const {app, frame, until, loaded, rendered} = mount(60, 15);
 	await until((text) => text.includes('6 articles'));
 	app.stdin.write(DOWN);
-	await waitUntil(() => rendered.includes('id:b.md'), () => `rendered: ${rendered.join(', ')}`);
+	await waitUntil(
+		() => rendered.includes('id:b.md'),
+		() => `rendered: ${rendered.join(', ')}`,
+	);
 	const before = app.frames.length;
 	app.stdin.write('\r');
 	await until((text) => text.includes('Body of b.md'));
-	assert.ok(app.frames.slice(before).every((shown) => !shown.includes('loading…')), 'no "loading…" frame in between');
-	assert.deepEqual(loaded.filter((path) => path === 'b.md'), ['b.md'], 'read once');
+	assert.ok(
+		app.frames.slice(before).every((shown) => !shown.includes('loading…')),
+		'no "loading…" frame in between',
+	);
+	assert.deepEqual(
+		loaded.filter((path) => path === 'b.md'),
+		['b.md'],
+		'read once',
+	);
 	assert.match(frame(), /Lorem ipsum/);
 	app.unmount();
 });
@@ -168,12 +200,16 @@ test('the article under a resting cursor is read and rendered ahead: Enter shows
 test('Enter while the article is still being read ahead waits for that read instead of reading it again', async () => {
 	const reads = new Map<string, () => void>();
 	const {app, until, loaded} = mount(60, 15, sampleArticles(), {
-		loadArticle: (article) => new Promise((resolve) => {
-			reads.set(article.path, () => resolve({...article, body: `<p>Body of ${article.path}.</p>`, format: 'html'}));
-		}),
+		loadArticle: (article) =>
+			new Promise((resolve) => {
+				reads.set(article.path, () => resolve({...article, body: `<p>Body of ${article.path}.</p>`, format: 'html'}));
+			}),
 	});
 	await until((text) => text.includes('6 articles'));
-	await waitUntil(() => reads.has('a.md'), () => `read: ${loaded.join(', ')}`);
+	await waitUntil(
+		() => reads.has('a.md'),
+		() => `read: ${loaded.join(', ')}`,
+	);
 	app.stdin.write('\r');
 	await until((text) => text.includes('loading…'));
 	reads.get('a.md')?.();
@@ -185,8 +221,14 @@ test('Enter while the article is still being read ahead waits for that read inst
 test('while the app is idle, samples are rendered and reader frames drawn where nothing shows', async () => {
 	const {app, until, rendered} = mount(100, 20);
 	await until((text) => text.includes('6 articles'));
-	await waitUntil(() => rendered.includes('warm-up-html') && rendered.includes('warm-up-markdown'), () => `rendered: ${rendered.join(', ')}`);
+	await waitUntil(
+		() => rendered.includes('warm-up-html') && rendered.includes('warm-up-markdown'),
+		() => `rendered: ${rendered.join(', ')}`,
+	);
 	assert.equal(rendered.filter((id) => id.startsWith('warm-up')).length, 2, 'each sample once');
-	assert.ok(app.frames.every((shown) => !shown.includes('预热') && !shown.includes('Warm-up')), 'nothing of the samples is on screen');
+	assert.ok(
+		app.frames.every((shown) => !shown.includes('预热') && !shown.includes('Warm-up')),
+		'nothing of the samples is on screen',
+	);
 	app.unmount();
 });

@@ -1,21 +1,27 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readdirSync, readFileSync} from 'node:fs';
-import type {Article} from '../../src/core/article.ts';
-import {parseArticle} from '../../src/core/article.ts';
-import {renderArticle} from '../../src/core/render.ts';
+import type {Article} from '../../src/core/article/article.ts';
+import {parseArticle} from '../../src/core/article/article.ts';
+import {renderArticle} from '../../src/core/render/render.ts';
 import {previewLength, previewOf} from '../../src/ui/article-preview.ts';
-import {meta} from '../core/state-helpers.ts';
+import {meta} from '../helpers/browser-state.ts';
 
 const article = (body: string, format: Article['format'] = 'html'): Article => ({...meta('a.md'), body, format});
-const paragraphs = (count: number, size: number) => Array.from({length: count}, (_, index) => `<p>${String(index).padEnd(size, '字')}</p>`).join('');
+const paragraphs = (count: number, size: number) =>
+	Array.from({length: count}, (_, index) => `<p>${String(index).padEnd(size, '字')}</p>`).join('');
 
 test('a long article is first shown from its beginning, cut after a whole block', () => {
 	const cases: [string, Article, number, number | null][] = [
 		['not twice the length: shown whole at once', article(paragraphs(10, 193)), 1000, null],
 		['long html: whole paragraphs up to about the length', article(paragraphs(100, 993)), 5000, 5000],
 		['the same at a smaller length', article(paragraphs(100, 993)), 2000, 2000],
-		['long markdown: whole paragraphs', article(Array.from({length: 100}, () => 'x'.repeat(498)).join('\n\n'), 'markdown'), 5000, 5000],
+		[
+			'long markdown: whole paragraphs',
+			article(Array.from({length: 100}, () => 'x'.repeat(498)).join('\n\n'), 'markdown'),
+			5000,
+			5000,
+		],
 		['one paragraph too long to cut: shown whole', article(`<p>${'长'.repeat(50_000)}</p>`), 5000, null],
 	];
 	for (const [name, input, length, expected] of cases) {
@@ -28,7 +34,7 @@ test('a long article is first shown from its beginning, cut after a whole block'
 		assert.equal(preview.body.length, expected, name);
 		assert.ok(input.body.startsWith(preview.body), name);
 		assert.match(preview.body, input.format === 'html' ? /<\/p>$/ : /\n\n$/, name);
-		assert.equal(preview.title, input.title, 'the header is the article\'s');
+		assert.equal(preview.title, input.title, "the header is the article's");
 	}
 });
 
@@ -40,9 +46,16 @@ test('with no block end before the length, the first one after it is taken', () 
 const corpus = new URL('../../../shared/corpus/real/', import.meta.url);
 
 test('on the real corpus, the beginning fills the reader and is the first lines of the whole', () => {
-	const articles = readdirSync(corpus).filter((name) => name.endsWith('.md')).map((name) => parseArticle(readFileSync(new URL(name, corpus), 'utf8'), name));
+	const articles = readdirSync(corpus)
+		.filter((name) => name.endsWith('.md'))
+		.map((name) => parseArticle(readFileSync(new URL(name, corpus), 'utf8'), name));
 	let previewed = 0;
-	for (const [width, height] of [[79, 22], [58, 37], [39, 10], [100, 57]] as const) {
+	for (const [width, height] of [
+		[79, 22],
+		[58, 37],
+		[39, 10],
+		[100, 57],
+	] as const) {
 		const length = previewLength(width, height);
 		for (const whole of articles) {
 			const preview = previewOf(whole, length);

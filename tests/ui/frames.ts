@@ -1,5 +1,5 @@
 // Helpers for rendered-frame tests.
-import {displayWidth} from '../../src/core/width.ts';
+import {displayWidth} from '../../src/core/text/width.ts';
 
 /** Lines of a frame (Ink drops trailing spaces). */
 export function frameLines(frame: string | undefined): string[] {

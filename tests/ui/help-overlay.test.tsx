@@ -1,7 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {render} from 'ink-testing-library';
-import {keyLabel, keymap} from '../../src/core/keymap.ts';
+import {keyLabel, keymap} from '../../src/core/browser/keymap.ts';
 import {HelpOverlay} from '../../src/ui/help-overlay.tsx';
 import {frameLines, widestLine} from './frames.ts';
 
@@ -12,7 +12,8 @@ test('the help lists every binding of the key table with its keys', () => {
 	keymap.forEach((binding, index) => {
 		const line = lines[index] ?? '';
 		assert.ok(line.includes(binding.help), `${binding.command}: ${line}`);
-		for (const key of binding.keys) assert.ok(line.includes(keyLabel(key)), `${binding.command}: ${keyLabel(key)} in ${line}`);
+		for (const key of binding.keys)
+			assert.ok(line.includes(keyLabel(key)), `${binding.command}: ${keyLabel(key)} in ${line}`);
 	});
 });
 

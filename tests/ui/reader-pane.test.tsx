@@ -1,24 +1,33 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {render} from 'ink-testing-library';
-import type {Line} from '../../src/core/render.ts';
-import type {ReaderState} from '../../src/core/state.ts';
+import type {Line} from '../../src/core/render/lines.ts';
+import type {ReaderState} from '../../src/core/browser/types.ts';
 import {ReaderPane} from '../../src/ui/reader-pane.tsx';
 import {defaultTheme} from '../../src/ui/theme.ts';
 import {frameLines, widestLine} from './frames.ts';
 
-const reader = (lines: Line[], scroll = 0, status: ReaderState['status'] = 'ready', message: string | null = null): ReaderState =>
-	({item: 0, status, lines, width: 39, scroll, message});
+const reader = (
+	lines: Line[],
+	scroll = 0,
+	status: ReaderState['status'] = 'ready',
+	message: string | null = null,
+): ReaderState => ({item: 0, status, lines, width: 39, scroll, message});
 
 const body: Line[] = [
 	{text: 'The title', style: 'title'},
 	{text: 'Ann · 2022-02-02', style: 'meta'},
 	{text: '', style: 'body'},
-	...Array.from({length: 30}, (_, index): Line => ({text: `第${index}行：这一行正好是三十九列宽的中文内容测试文字。`.slice(0, 19), style: 'body'})),
+	...Array.from({length: 30}, (_, index): Line => ({
+		text: `第${index}行：这一行正好是三十九列宽的中文内容测试文字。`.slice(0, 19),
+		style: 'body',
+	})),
 ];
 
 test('the lines on screen, after a one-column margin, exactly as rendered', () => {
-	const {lastFrame} = render(<ReaderPane reader={reader(body)} width={40} textWidth={39} height={8} focused theme={defaultTheme} />);
+	const {lastFrame} = render(
+		<ReaderPane reader={reader(body)} width={40} textWidth={39} height={8} focused theme={defaultTheme} />,
+	);
 	const lines = frameLines(lastFrame());
 	assert.equal(lines.length, 8);
 	assert.deepEqual(lines.slice(0, 4), [' The title', ' Ann · 2022-02-02', '', ` ${body[3]?.text}`]);
@@ -26,8 +35,13 @@ test('the lines on screen, after a one-column margin, exactly as rendered', () =
 });
 
 test('scrolled: the screen starts at the scroll line', () => {
-	const {lastFrame} = render(<ReaderPane reader={reader(body, 10)} width={40} textWidth={39} height={5} focused theme={defaultTheme} />);
-	assert.deepEqual(frameLines(lastFrame()), body.slice(10, 15).map((line) => ` ${line.text}`));
+	const {lastFrame} = render(
+		<ReaderPane reader={reader(body, 10)} width={40} textWidth={39} height={5} focused theme={defaultTheme} />,
+	);
+	assert.deepEqual(
+		frameLines(lastFrame()),
+		body.slice(10, 15).map((line) => ` ${line.text}`),
+	);
 });
 
 test('loading, failed, and nothing open each say so', () => {
@@ -37,7 +51,9 @@ test('loading, failed, and nothing open each say so', () => {
 		[null, /No article open/],
 	];
 	for (const [state, expected] of cases) {
-		const {lastFrame} = render(<ReaderPane reader={state} width={40} textWidth={39} height={5} focused theme={defaultTheme} />);
+		const {lastFrame} = render(
+			<ReaderPane reader={state} width={40} textWidth={39} height={5} focused theme={defaultTheme} />,
+		);
 		assert.match(lastFrame() ?? '', expected);
 		assert.doesNotMatch(lastFrame() ?? '', /\u001b/, 'no escape sequence from a message reaches the screen');
 	}

@@ -1,12 +1,12 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {render} from 'ink-testing-library';
-import {statusInfo} from '../../src/core/state-selectors.ts';
-import type {StatusInfo} from '../../src/core/state-selectors.ts';
-import {displayWidth} from '../../src/core/width.ts';
+import {statusInfo} from '../../src/core/browser/selectors.ts';
+import type {StatusInfo} from '../../src/core/browser/selectors.ts';
+import {displayWidth} from '../../src/core/text/width.ts';
 import {StatusLine, TitleLine, statusText} from '../../src/ui/status-line.tsx';
 import {defaultTheme} from '../../src/ui/theme.ts';
-import {run, sampleArticles, stateWith} from '../core/state-helpers.ts';
+import {run, sampleArticles, stateWith} from '../helpers/browser-state.ts';
 
 const info: StatusInfo = {
 	categoryPath: '新媒体 › 趣头条',
@@ -22,7 +22,15 @@ const info: StatusInfo = {
 test('the status line: category path, position, counts, progress, hint; exactly the width', () => {
 	const wide = statusText(info, 120, '? help  q quit');
 	assert.equal(displayWidth(wide), 120);
-	for (const part of ['新媒体 › 趣头条', '4/7', 'indexing 12,345 / 100,000', '100000 articles', '12 unread', '35%', '? help  q quit']) {
+	for (const part of [
+		'新媒体 › 趣头条',
+		'4/7',
+		'indexing 12,345 / 100,000',
+		'100000 articles',
+		'12 unread',
+		'35%',
+		'? help  q quit',
+	]) {
 		assert.ok(wide.includes(part), `${part} in ${wide}`);
 	}
 	assert.ok(wide.trimEnd().endsWith('? help  q quit'), 'the hint is on the right');
@@ -51,12 +59,27 @@ test('done indexing: the count only; unread-only is shown with the path', () => 
 });
 
 test('a prompt replaces the status line', () => {
-	const {lastFrame} = render(<StatusLine info={info} width={60} hint="" prompt="Mark 3 unread articles in Tech read? (y/n)" theme={defaultTheme} />);
+	const {lastFrame} = render(
+		<StatusLine
+			info={info}
+			width={60}
+			hint=""
+			prompt="Mark 3 unread articles in Tech read? (y/n)"
+			theme={defaultTheme}
+		/>,
+	);
 	assert.match(lastFrame() ?? '', /^ Mark 3 unread articles in Tech read\? \(y\/n\)/);
 });
 
 test('the title line shows a notice, cleaned of control sequences, within the width', () => {
-	const {lastFrame} = render(<TitleLine libraryName="content" notice={'state file was corrupted\u001b[2J; kept aside as config.json.bad'} width={50} theme={defaultTheme} />);
+	const {lastFrame} = render(
+		<TitleLine
+			libraryName="content"
+			notice={'state file was corrupted\u001b[2J; kept aside as config.json.bad'}
+			width={50}
+			theme={defaultTheme}
+		/>,
+	);
 	const frame = lastFrame() ?? '';
 	assert.match(frame, /^ leaf · content {2}state file was corrupted/);
 	assert.doesNotMatch(frame, /\u001b/);

@@ -1,0 +1,190 @@
+// The one table of keys. Input handling (ui/use-key-input.ts) and the help overlay are both made from it,
+// so a key cannot work without being listed, nor be listed without working.
+
+/** What a key asks for; the reducer decides what it means for the focused pane. */
+export type Command =
+	| 'up'
+	| 'down'
+	| 'pageUp'
+	| 'pageDown'
+	| 'top'
+	| 'bottom'
+	| 'open'
+	| 'focusNext'
+	| 'focusPrevious'
+	| 'focusLeft'
+	| 'focusRight'
+	| 'back'
+	| 'focusCategories'
+	| 'nextUnread'
+	| 'previousUnread'
+	| 'toggleRead'
+	| 'markAllRead'
+	| 'toggleUnreadOnly'
+	| 'help'
+	| 'quit'
+	| 'forceQuit'
+	| 'confirm'
+	| 'cancel';
+
+/**
+ * A key as named here: a printable character as itself ('j', 'G', '?'), or one of the names below.
+ * Ctrl combinations are `ctrl-<letter>`.
+ */
+export type KeyName = string;
+
+/** Where a binding applies: everywhere, or only while a y/n prompt is open (where `n` means no). */
+export type KeyContext = 'normal' | 'prompt';
+
+export interface KeyBinding {
+	command: Command;
+	keys: readonly KeyName[];
+	help: string;
+	context: KeyContext;
+}
+
+const normal = (command: Command, keys: readonly KeyName[], help: string): KeyBinding => ({
+	command,
+	keys,
+	help,
+	context: 'normal',
+});
+
+export const keymap: readonly KeyBinding[] = [
+	normal('up', ['up', 'k'], 'Move up; scroll the reader up a line'),
+	normal('down', ['down', 'j'], 'Move down; scroll the reader down a line'),
+	normal('pageUp', ['pageup', 'b'], 'Page up'),
+	normal('pageDown', ['pagedown', 'space'], 'Page down'),
+	normal('top', ['home', 'g'], 'Go to the top'),
+	normal('bottom', ['end', 'G'], 'Go to the bottom'),
+	normal('open', ['return'], 'Open the article; apply the category'),
+	normal('focusNext', ['tab'], 'Next pane'),
+	normal('focusPrevious', ['shift-tab'], 'Previous pane'),
+	normal('focusLeft', ['left', 'h'], 'Pane to the left'),
+	normal('focusRight', ['right', 'l'], 'Pane to the right'),
+	normal('back', ['escape'], 'Back: reader to list; close help or prompt'),
+	normal('focusCategories', ['c'], 'Categories'),
+	normal('nextUnread', ['n'], 'Open the next unread article'),
+	normal('previousUnread', ['p'], 'Open the previous unread article'),
+	normal('toggleRead', ['m'], 'Mark read / unread'),
+	normal('markAllRead', ['A'], 'Mark every article in the view read (asks)'),
+	normal('toggleUnreadOnly', ['u'], 'Show only unread articles (toggle)'),
+	normal('help', ['?'], 'Show / hide this help'),
+	normal('quit', ['q'], 'Quit (closes this help when open)'),
+	normal('forceQuit', ['ctrl-c'], 'Quit from anywhere'),
+	{command: 'confirm', keys: ['y'], help: 'Yes (in a prompt)', context: 'prompt'},
+	{command: 'cancel', keys: ['n', 'escape'], help: 'No (in a prompt)', context: 'prompt'},
+];
+
+/** Commands a prompt lets through besides its own answers. */
+const passThroughPrompt: ReadonlySet<Command> = new Set(['quit', 'forceQuit']);
+
+function bindingsFor(context: KeyContext): ReadonlyMap<KeyName, Command> {
+	const map = new Map<KeyName, Command>();
+	for (const binding of keymap) {
+		const applies = binding.context === context || (context === 'prompt' && passThroughPrompt.has(binding.command));
+		if (!applies) continue;
+		for (const key of binding.keys) if (!map.has(key) || binding.context === context) map.set(key, binding.command);
+	}
+	return map;
+}
+
+const commandsByContext: Readonly<Record<KeyContext, ReadonlyMap<KeyName, Command>>> = {
+	normal: bindingsFor('normal'),
+	prompt: bindingsFor('prompt'),
+};
+
+/** The command bound to `key` in `context`, if any. */
+export function commandFor(key: KeyName, context: KeyContext = 'normal'): Command | undefined {
+	return commandsByContext[context].get(key);
+}
+
+/** The flags of a key event (the shape of Ink's `Key`; only the fields read here). */
+export interface KeyFlags {
+	upArrow: boolean;
+	downArrow: boolean;
+	leftArrow: boolean;
+	rightArrow: boolean;
+	pageUp: boolean;
+	pageDown: boolean;
+	home: boolean;
+	end: boolean;
+	return: boolean;
+	escape: boolean;
+	tab: boolean;
+	shift: boolean;
+	ctrl: boolean;
+	meta: boolean;
+	backspace?: boolean;
+	delete?: boolean;
+}
+
+const flagNames: readonly [keyof KeyFlags, KeyName][] = [
+	['upArrow', 'up'],
+	['downArrow', 'down'],
+	['leftArrow', 'left'],
+	['rightArrow', 'right'],
+	['pageUp', 'pageup'],
+	['pageDown', 'pagedown'],
+	['home', 'home'],
+	['end', 'end'],
+	['return', 'return'],
+	['escape', 'escape'],
+];
+
+const controlNames: Readonly<Record<string, KeyName>> = {
+	'\r': 'return',
+	'\n': 'return',
+	'\t': 'tab',
+	' ': 'space',
+	'\u001b': 'escape',
+};
+
+/**
+ * The keys in one input event. Typed-ahead or pasted characters arrive together ('jjj'), so an event
+ * can hold several keys; control characters other than Enter, Tab, Esc and Ctrl-C give none.
+ */
+export function keysOf(input: string, flags: KeyFlags): KeyName[] {
+	for (const [flag, name] of flagNames) if (flags[flag]) return [name];
+	if (flags.tab) return [flags.shift ? 'shift-tab' : 'tab'];
+	if (flags.ctrl) return /^[a-z]$/.test(input) ? [`ctrl-${input}`] : [];
+	if (input === '') return [];
+	const keys: KeyName[] = [];
+	// Esc and a key typed quickly after it arrive together and read as Alt+key; leaf binds no Alt keys.
+	if (flags.meta) keys.push('escape');
+	for (const char of input) {
+		const code = char.codePointAt(0) ?? 0;
+		if (controlNames[char]) keys.push(controlNames[char]);
+		else if (code === 3) keys.push('ctrl-c');
+		else if (code >= 0x20 && code !== 0x7f && !(code >= 0x80 && code < 0xa0)) keys.push(char);
+	}
+	return keys;
+}
+
+const labels: Readonly<Record<string, string>> = {
+	up: '↑',
+	down: '↓',
+	left: '←',
+	right: '→',
+	pageup: 'PgUp',
+	pagedown: 'PgDn',
+	home: 'Home',
+	end: 'End',
+	return: 'Enter',
+	escape: 'Esc',
+	tab: 'Tab',
+	'shift-tab': 'Shift-Tab',
+	space: 'Space',
+	'ctrl-c': 'Ctrl-C',
+};
+
+/** How a key is written for people: `↑`, `PgDn`, `Ctrl-C`, `j`. */
+export function keyLabel(key: KeyName): string {
+	return labels[key] ?? key;
+}
+
+/** The first key bound to `command`, written for people (for hints such as `? help`). */
+export function firstKeyLabel(command: Command): string {
+	const binding = keymap.find((entry) => entry.command === command);
+	return binding?.keys[0] === undefined ? '' : keyLabel(binding.keys[0]);
+}

@@ -1,0 +1,59 @@
+// Keys while the help overlay or the y/n prompt is open: they answer the overlay, not the panes.
+import type {Command} from './keymap.ts';
+import {keymap} from './keymap.ts';
+import type {BrowserState} from './types.ts';
+import {clampScroll} from './cursor.ts';
+
+/** The help overlay shows one line per binding of the key table. */
+export const helpLineCount = keymap.length;
+
+export function onHelpCommand(
+	state: BrowserState,
+	overlay: {kind: 'help'; scroll: number},
+	command: Command,
+): BrowserState {
+	const height = state.layout.bodyHeight;
+	const scrollTo = (scroll: number): BrowserState => {
+		const clamped = clampScroll(scroll, helpLineCount, height);
+		return clamped === overlay.scroll ? state : {...state, overlay: {kind: 'help', scroll: clamped}};
+	};
+	switch (command) {
+		case 'up':
+			return scrollTo(overlay.scroll - 1);
+		case 'down':
+			return scrollTo(overlay.scroll + 1);
+		case 'pageUp':
+			return scrollTo(overlay.scroll - height);
+		case 'pageDown':
+			return scrollTo(overlay.scroll + height);
+		case 'top':
+			return scrollTo(0);
+		case 'bottom':
+			return scrollTo(helpLineCount);
+		case 'help':
+		case 'back':
+		case 'quit':
+			return {...state, overlay: null};
+		default:
+			return state;
+	}
+}
+
+/** `confirm` runs `accept` (which closes the prompt); `cancel` closes it; `quit` quits. */
+export function onPromptCommand(
+	state: BrowserState,
+	command: Command,
+	accept: (state: BrowserState) => BrowserState,
+): BrowserState {
+	switch (command) {
+		case 'confirm':
+			return accept(state);
+		case 'cancel':
+		case 'back':
+			return {...state, overlay: null};
+		case 'quit':
+			return {...state, quit: true};
+		default:
+			return state;
+	}
+}

@@ -1,0 +1,79 @@
+// The browser's state and the actions the reducer takes, in a module of their own so that the reducer's
+// pieces (cursor, library, outside events, overlays) can share them without importing the reducer.
+import type {ArticleMeta} from '../article/article.ts';
+import type {Line} from '../render/lines.ts';
+import type {Cursor} from './cursor.ts';
+import type {Command} from './keymap.ts';
+import type {Layout} from './layout.ts';
+import type {Library, Rows, ViewFilter} from './library.ts';
+
+export type Focus = 'categories' | 'list' | 'reader';
+
+export interface ReaderState {
+	/** The open article (its arrival index). */
+	item: number;
+	/** `partial`: the beginning of a long article is shown while the whole is rendered. */
+	status: 'loading' | 'partial' | 'ready' | 'failed';
+	/** Rendered at `width` columns; re-rendered when the pane's width changes. */
+	lines: readonly Line[];
+	width: number;
+	scroll: number;
+	message: string | null;
+}
+
+/** Lines rendered ahead for the article under the list cursor: opening it with them shows them at once. */
+export interface PreparedLines {
+	item: number;
+	width: number;
+	lines: readonly Line[];
+	/** Only the beginning of a long article (the whole is rendered once it is open). */
+	partial: boolean;
+}
+
+export type Overlay = {kind: 'help'; scroll: number} | {kind: 'confirm'; count: number} | null;
+
+export interface Progress {
+	done: number;
+	total: number;
+}
+
+export interface Loading extends Progress {
+	finished: boolean;
+}
+
+export interface ReadChange {
+	id: string;
+	read: boolean;
+}
+
+export interface BrowserState {
+	library: Library;
+	filter: ViewFilter;
+	/**
+	 * The list's rows (arrival indices, library order). Taken when the filter is applied: with "unread only",
+	 * an article read since stays listed until the filter is applied again, so the list does not jump.
+	 */
+	rows: Rows;
+	list: Cursor;
+	/** Over the category rows: 0 is `All`, then `library.tree`. */
+	categories: Cursor;
+	focus: Focus;
+	reader: ReaderState | null;
+	overlay: Overlay;
+	notice: string | null;
+	loading: Loading;
+	layout: Layout;
+	/** The marks changed by the transition that made this state (a new array only then). */
+	readChanges: readonly ReadChange[];
+	quit: boolean;
+}
+
+export type Action =
+	/** `prepared`: lines rendered ahead (for the article under the cursor), used if this command opens their article. */
+	| {type: 'command'; command: Command; prepared?: PreparedLines | null}
+	| {type: 'articlesAdded'; articles: readonly ArticleMeta[]; readIds?: ReadonlySet<string>; progress?: Progress}
+	| {type: 'loadingFinished'}
+	| {type: 'resized'; columns: number; rows: number}
+	| {type: 'readerLoaded'; item: number; width: number; lines: readonly Line[]; partial?: boolean}
+	| {type: 'readerFailed'; item: number; message: string}
+	| {type: 'noticeShown'; text: string};

@@ -1,0 +1,53 @@
+// The numbered references of a rendered article: link targets, image sources and the cover image.
+import {sanitizeLine} from '../text/sanitize.ts';
+
+export type ReferenceKind = 'link' | 'image' | 'cover';
+
+export interface Reference {
+	number: number;
+	/** The target as given (sanitised); see displayUrl for what to print. */
+	url: string;
+	/** How it was first referenced; a URL seen again keeps its number and first kind. */
+	kind: ReferenceKind;
+}
+
+/** Numbers URLs in the order they are first seen; the same URL always gets the same number. */
+export class ReferenceTable {
+	readonly #byUrl = new Map<string, Reference>();
+
+	add(url: string, kind: ReferenceKind): number {
+		const known = this.#byUrl.get(url);
+		if (known) return known.number;
+		const reference = {number: this.#byUrl.size + 1, url, kind};
+		this.#byUrl.set(url, reference);
+		return reference.number;
+	}
+
+	list(): Reference[] {
+		return [...this.#byUrl.values()];
+	}
+}
+
+const unsafeScheme = /^(?:javascript|vbscript):/i;
+
+/**
+ * The URL a link or image points at, or null when there is nothing worth a reference number:
+ * no href, an in-page `#fragment`, or script (`javascript:`, `vbscript:`, also when obfuscated with spaces).
+ * Protocol-relative `//host/x` becomes `https://host/x` so it can be opened.
+ */
+export function referenceTarget(raw: string | undefined): string | null {
+	if (raw === undefined) return null;
+	const url = sanitizeLine(raw)
+		.replace(/[\ufdd0-\ufdef]/g, '')
+		.trim();
+	if (url === '' || url.startsWith('#')) return null;
+	if (unsafeScheme.test(url.replace(/\s+/g, ''))) return null;
+	return url.startsWith('//') ? `https:${url}` : url;
+}
+
+/** What the References list prints: data: URIs are cut to their media type (`data:image/png…`). */
+export function displayUrl(url: string): string {
+	const data = /^data:([^,;]{0,40})/i.exec(url);
+	if (data) return `data:${data[1] ?? ''}…`;
+	return url;
+}

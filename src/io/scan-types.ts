@@ -1,0 +1,47 @@
+// What a library scan gives and takes, shared by library.ts and the scan modules it drives.
+import type {ArticleMeta} from '../core/article/article.ts';
+
+export interface LibraryScan {
+	/** Newest first; articles without a date last. */
+	articles: ArticleMeta[];
+	/** One line per file that could not be read at all (it is skipped). */
+	warnings: string[];
+	stats: ScanStats;
+}
+
+/** How the load went: for tests, the benchmark and anyone wondering why a start was slow. */
+export interface ScanStats {
+	/** Articles taken from the index cache, their files unchanged (size, mtime, ctime). */
+	reused: number;
+	/** Files whose front matter was read: new, changed, or all of them without a usable index. */
+	parsed: number;
+	/** Index entries whose files are gone. */
+	dropped: number;
+	/**
+	 * `used`: an index was read and trusted; `missing`: none, or one that was damaged, truncated, of
+	 * another version or made under other rules (it is rebuilt); `unavailable`: no cache folder.
+	 */
+	index: 'used' | 'missing' | 'unavailable';
+	/** Whether the index was written back (only when something changed, and only if it could be). */
+	saved: boolean;
+	/** Whether worker threads did the walk and the reading. */
+	threads: boolean;
+}
+
+export interface ScanProgress {
+	/** Files looked at so far, and the total found (total may grow while the walk goes on). */
+	done: number;
+	total: number;
+	/** Articles added since the previous call. */
+	added: ArticleMeta[];
+}
+
+export interface LoadOptions {
+	onProgress?: (progress: ScanProgress) => void;
+	/** Stops the load (it rejects with the signal's reason); what was read so far is kept in the index. */
+	signal?: AbortSignal;
+	/** false: no index cache is read or written. */
+	cache?: boolean;
+	/** false: everything on the calling thread, no worker threads. */
+	threads?: boolean;
+}

@@ -1,0 +1,123 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import type {Command, KeyContext, KeyFlags} from '../../../src/core/browser/keymap.ts';
+import {commandFor, keyLabel, keymap, keysOf} from '../../../src/core/browser/keymap.ts';
+
+test('the default keys of the issue, exactly', () => {
+	const cases: [string, Command][] = [
+		['up', 'up'],
+		['k', 'up'],
+		['down', 'down'],
+		['j', 'down'],
+		['pageup', 'pageUp'],
+		['b', 'pageUp'],
+		['pagedown', 'pageDown'],
+		['space', 'pageDown'],
+		['home', 'top'],
+		['g', 'top'],
+		['end', 'bottom'],
+		['G', 'bottom'],
+		['return', 'open'],
+		['tab', 'focusNext'],
+		['shift-tab', 'focusPrevious'],
+		['left', 'focusLeft'],
+		['h', 'focusLeft'],
+		['right', 'focusRight'],
+		['l', 'focusRight'],
+		['escape', 'back'],
+		['c', 'focusCategories'],
+		['n', 'nextUnread'],
+		['p', 'previousUnread'],
+		['m', 'toggleRead'],
+		['A', 'markAllRead'],
+		['u', 'toggleUnreadOnly'],
+		['?', 'help'],
+		['q', 'quit'],
+		['ctrl-c', 'forceQuit'],
+	];
+	for (const [key, command] of cases) assert.equal(commandFor(key), command, key);
+	const bound = new Set(keymap.filter((binding) => binding.context === 'normal').flatMap((binding) => binding.keys));
+	assert.deepEqual([...bound].sort(), cases.map(([key]) => key).sort(), 'no key beyond the documented ones');
+});
+
+test('a y/n prompt answers y, n and Esc, lets quitting through, and nothing else', () => {
+	const cases: [string, Command | undefined][] = [
+		['y', 'confirm'],
+		['n', 'cancel'],
+		['escape', 'cancel'],
+		['q', 'quit'],
+		['ctrl-c', 'forceQuit'],
+		['j', undefined],
+		['return', undefined],
+		['A', undefined],
+	];
+	for (const [key, command] of cases) assert.equal(commandFor(key, 'prompt'), command, key);
+});
+
+test('no key is bound twice in one context, and every binding has keys and help', () => {
+	for (const context of ['normal', 'prompt'] as KeyContext[]) {
+		const keys = keymap.filter((binding) => binding.context === context).flatMap((binding) => binding.keys);
+		assert.equal(new Set(keys).size, keys.length, context);
+	}
+	for (const binding of keymap) {
+		assert.ok(binding.keys.length > 0, binding.command);
+		assert.ok(binding.help.length > 0, binding.command);
+	}
+});
+
+const none: KeyFlags = {
+	upArrow: false,
+	downArrow: false,
+	leftArrow: false,
+	rightArrow: false,
+	pageUp: false,
+	pageDown: false,
+	home: false,
+	end: false,
+	return: false,
+	escape: false,
+	tab: false,
+	shift: false,
+	ctrl: false,
+	meta: false,
+};
+
+test('keysOf turns an Ink input event into key names', () => {
+	const cases: [string, Partial<KeyFlags>, string[]][] = [
+		['j', {}, ['j']],
+		['G', {shift: true}, ['G']],
+		['', {upArrow: true}, ['up']],
+		['', {pageDown: true}, ['pagedown']],
+		['', {return: true}, ['return']],
+		['', {escape: true, meta: true}, ['escape']],
+		['', {tab: true}, ['tab']],
+		['', {tab: true, shift: true}, ['shift-tab']],
+		['c', {ctrl: true}, ['ctrl-c']],
+		['\u0003', {}, ['ctrl-c']],
+		[' ', {}, ['space']],
+		// Typed ahead or pasted keys arrive as one event.
+		['jjk', {}, ['j', 'j', 'k']],
+		['j\r', {}, ['j', 'return']],
+		// Esc followed quickly by a key reads as Alt+key.
+		['m', {meta: true}, ['escape', 'm']],
+		// Control characters are no keys of ours.
+		['a\u0007\u009bb', {}, ['a', 'b']],
+		['', {}, []],
+	];
+	for (const [input, flags, keys] of cases)
+		assert.deepEqual(keysOf(input, {...none, ...flags}), keys, JSON.stringify(input));
+});
+
+test('keys are written for people in the help', () => {
+	const cases: [string, string][] = [
+		['up', '↑'],
+		['pagedown', 'PgDn'],
+		['return', 'Enter'],
+		['escape', 'Esc'],
+		['shift-tab', 'Shift-Tab'],
+		['ctrl-c', 'Ctrl-C'],
+		['space', 'Space'],
+		['j', 'j'],
+	];
+	for (const [key, label] of cases) assert.equal(keyLabel(key), label);
+});

@@ -1,0 +1,131 @@
+// The reader pane's part of the browser state: opening, rendered lines, previews, scrolling.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import type {Command} from '../../../src/core/browser/keymap.ts';
+import type {Line} from '../../../src/core/render/lines.ts';
+import type {BrowserState, PreparedLines, ReaderState} from '../../../src/core/browser/types.ts';
+import {reducer} from '../../../src/core/browser/reducer.ts';
+import {categoryTree, readerPercent, statusInfo} from '../../../src/core/browser/selectors.ts';
+import {run, sampleArticles, stateWith} from '../../helpers/browser-state.ts';
+
+const lines = (count: number, prefix = 'line'): Line[] =>
+	Array.from({length: count}, (_, index) => ({text: `${prefix} ${index}`, style: 'body'}));
+
+/** The state with the article under the cursor opened and its lines loaded. */
+function openWithLines(state: BrowserState, count: number, width = state.layout.readerTextWidth): BrowserState {
+	const opened = run(state, 'open');
+	return reducer(opened, {type: 'readerLoaded', item: opened.reader?.item ?? -1, width, lines: lines(count)});
+}
+
+test('opening an article marks it read, once, and focuses the reader', () => {
+	const state = stateWith(sampleArticles());
+	const opened = run(state, 'down', 'open');
+	assert.equal(opened.focus, 'reader');
+	assert.equal(opened.reader?.status, 'loading');
+	assert.deepEqual(opened.readChanges, [{id: 'id:b.md', read: true}]);
+	assert.equal(statusInfo(opened).unread, 5);
+	assert.equal(categoryTree(opened.library).find((row) => row.name === 'Rust')?.unread, 0);
+	const again = run(opened, 'back', 'open');
+	assert.equal(again.readChanges, opened.readChanges, 'no new read changes for an article already read');
+	assert.equal(again.reader, opened.reader, 'the open article keeps its place');
+});
+
+test('rendered lines are taken only for the open article; a new width keeps the reading position', () => {
+	const state = openWithLines(stateWith(sampleArticles(), {rows: 23}), 200);
+	assert.equal(state.reader?.status, 'ready');
+	const stale = reducer(state, {type: 'readerLoaded', item: 99, width: 40, lines: lines(3)});
+	assert.equal(stale, state);
+	const scrolled = run(state, 'pageDown', 'pageDown', 'pageDown');
+	assert.equal(scrolled.reader?.scroll, 54);
+	const rewrapped = reducer(scrolled, {
+		type: 'readerLoaded',
+		item: scrolled.reader?.item ?? -1,
+		width: 30,
+		lines: lines(400),
+	});
+	assert.equal(rewrapped.reader?.scroll, 108, 'the same fraction of the article is above the screen');
+	assert.equal(rewrapped.reader?.width, 30);
+	const atEnd = run(state, 'bottom');
+	const rewrappedAtEnd = reducer(atEnd, {
+		type: 'readerLoaded',
+		item: atEnd.reader?.item ?? -1,
+		width: 30,
+		lines: lines(400),
+	});
+	assert.equal(readerPercent(rewrappedAtEnd), 100, 'the end stays the end');
+});
+
+test('a long article: its beginning is shown first, then the whole at the same place', () => {
+	const opened = run(stateWith(sampleArticles(), {rows: 23}), 'open');
+	const item = opened.reader?.item ?? -1;
+	const width = opened.layout.readerTextWidth;
+	const partial = reducer(opened, {type: 'readerLoaded', item, width, lines: lines(60), partial: true});
+	assert.equal(partial.reader?.status, 'partial');
+	assert.equal(readerPercent(partial), null, 'no percent until the whole article is there');
+	const scrolled = run(partial, 'down', 'down', 'down');
+	assert.equal(scrolled.reader?.scroll, 3, 'the beginning can be read and scrolled meanwhile');
+	const whole = reducer(scrolled, {type: 'readerLoaded', item, width, lines: lines(900)});
+	assert.equal(whole.reader?.status, 'ready');
+	assert.equal(whole.reader?.scroll, 3, 'the same lines stay on screen');
+	assert.equal(readerPercent(whole), 3);
+});
+
+test('lines prepared for an article are shown at once when it is opened, and only when they fit', () => {
+	const state = stateWith(sampleArticles(), {rows: 23});
+	const width = state.layout.readerTextWidth;
+	const itemOf = (path: string) => state.library.items.findIndex((article) => article.path === path);
+	const prepared = (path: string, options: Partial<PreparedLines> = {}): PreparedLines => ({
+		item: itemOf(path),
+		width,
+		lines: lines(60, path),
+		partial: true,
+		...options,
+	});
+	const cases: [string, Command[], PreparedLines | null, ReaderState['status'], string | null][] = [
+		["the cursor's article, its beginning", ['open'], prepared('a.md'), 'partial', 'a.md 0'],
+		["the cursor's article, whole", ['open'], prepared('a.md', {partial: false}), 'ready', 'a.md 0'],
+		["n opens the cursor's unread article", ['nextUnread'], prepared('a.md'), 'partial', 'a.md 0'],
+		["another article's lines", ['down', 'open'], prepared('a.md'), 'loading', null],
+		['lines of another width (before a resize)', ['open'], prepared('a.md', {width: width + 1}), 'loading', null],
+		['none', ['open'], null, 'loading', null],
+	];
+	for (const [name, commands, lines, status, first] of cases) {
+		const opened = commands.reduce(
+			(current, command) => reducer(current, {type: 'command', command, prepared: lines}),
+			state,
+		);
+		assert.equal(opened.reader?.status, status, name);
+		assert.equal(opened.reader?.lines[0]?.text ?? null, first, name);
+		assert.equal(opened.reader?.scroll, 0, name);
+		assert.equal(opened.readChanges.length, 1, `${name}: opening marks it read`);
+	}
+	// The whole article then replaces the beginning at the same place.
+	const opened = reducer(state, {type: 'command', command: 'open', prepared: prepared('a.md')});
+	const scrolled = run(opened, 'down', 'down');
+	const whole = reducer(scrolled, {type: 'readerLoaded', item: itemOf('a.md'), width, lines: lines(900, 'a.md')});
+	assert.equal(whole.reader?.status, 'ready');
+	assert.equal(whole.reader?.scroll, 2);
+	// Moving or any other command carries them without effect.
+	const moved = reducer(state, {type: 'command', command: 'down', prepared: prepared('a.md')});
+	assert.equal(moved.reader, null);
+});
+
+test('reader scrolling stays within the article, and the percent follows', () => {
+	const state = openWithLines(stateWith(sampleArticles(), {rows: 23}), 100);
+	const height = state.layout.bodyHeight;
+	const cases: [Command[], number][] = [
+		[['down'], 1],
+		[['up'], 0],
+		[['pageDown'], height - 2],
+		[['bottom'], 100 - height],
+		[['bottom', 'down'], 100 - height],
+		[['bottom', 'top'], 0],
+	];
+	for (const [commands, scroll] of cases)
+		assert.equal(run(state, ...commands).reader?.scroll, scroll, commands.join(' '));
+	assert.equal(readerPercent(run(state, 'bottom')), 100);
+	assert.equal(readerPercent(state), 20);
+	const short = openWithLines(stateWith(sampleArticles()), 3);
+	assert.equal(run(short, 'down').reader?.scroll, 0);
+	assert.equal(readerPercent(short), 100);
+});

@@ -1,0 +1,189 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {sanitizeLine, sanitizeText} from '../../../src/core/text/sanitize.ts';
+
+const ESC = '\u001b';
+const BEL = '\u0007';
+const ST = `${ESC}\\`;
+
+// Nothing that a terminal could act on may survive: C0 but newline, DEL, C1, bidi controls, lone surrogates.
+const forbidden =
+	/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+test('sanitizeText removes escape sequences in full', () => {
+	const cases: [string, string, string][] = [
+		['CSI SGR', `a${ESC}[31mred${ESC}[0m.`, 'ared.'],
+		['CSI private mode (alternate screen)', `${ESC}[?1049hx${ESC}[?1049l`, 'x'],
+		['CSI with intermediate (cursor shape)', `${ESC}[2 qx`, 'x'],
+		['CSI clear screen and home', `${ESC}[2J${ESC}[Hx`, 'x'],
+		['CSI with many parameters', `${ESC}[38;2;255;0;0mx`, 'x'],
+		['OSC title ended by BEL', `a${ESC}]0;pwned${BEL}b`, 'ab'],
+		['OSC 8 hyperlink ended by ST', `${ESC}]8;;http://evil.example/${ST}click${ESC}]8;;${ST}`, 'click'],
+		['OSC 52 clipboard write', `x${ESC}]52;c;ZWNobyBwd25lZA==${BEL}y`, 'xy'],
+		['DCS', `${ESC}P1$qm${ST}x`, 'x'],
+		['SOS', `${ESC}Xhidden${ST}x`, 'x'],
+		['PM', `${ESC}^hidden${ST}x`, 'x'],
+		['APC', `${ESC}_hidden${ST}x`, 'x'],
+		['charset designation', `${ESC}(Bx${ESC})0y`, 'xy'],
+		['three-byte DEC test', `${ESC}#8x`, 'x'],
+		['UTF-8 mode select', `${ESC}%Gx`, 'x'],
+		['save and restore cursor', `${ESC}7x${ESC}8`, 'x'],
+		['keypad mode and reset', `${ESC}=x${ESC}>${ESC}c`, 'x'],
+		['reverse index', `x${ESC}My`, 'xy'],
+		['8-bit CSI', 'a\u009b31mred', 'ared'],
+		['8-bit OSC ended by 8-bit ST', 'a\u009d0;title\u009cb', 'ab'],
+		['8-bit OSC ended by BEL', `a\u009d0;title${BEL}b`, 'ab'],
+		['8-bit DCS ended by 7-bit ST', `a\u0090q#0;2;0;0;0${ST}b`, 'ab'],
+		['8-bit APC, PM, SOS', `a\u009fx\u009cb\u009ex\u009cc\u0098x\u009cd`, 'abcd'],
+	];
+	for (const [name, input, expected] of cases) assert.equal(sanitizeText(input), expected, name);
+});
+
+test('sanitizeText drops malformed and unterminated sequences without eating the text after them', () => {
+	const cases: [string, string, string][] = [
+		['ESC at the end', `abc${ESC}`, 'abc'],
+		['ESC before a non-ASCII letter', `${ESC}中文`, '中文'],
+		['ESC ESC: the second starts the sequence', `${ESC}${ESC}[31mx`, 'x'],
+		['CSI cut by a newline keeps the newline', `${ESC}[31\nnext`, '\nnext'],
+		['CSI cut by a letter outside its ranges keeps the letter', `${ESC}[31中`, '中'],
+		['CSI at the very end', `x${ESC}[`, 'x'],
+		['intermediate without final', `x${ESC}(`, 'x'],
+		[
+			'unterminated OSC: only the introducer goes, the line stays',
+			`before${ESC}]0;title\nafter`,
+			'before0;title\nafter',
+		],
+		['unterminated OSC at the end of the text', `x${ESC}]8;;http://a`, 'x8;;http://a'],
+		['unterminated 8-bit OSC', 'x\u009d0;title\ny', 'x0;title\ny'],
+		['OSC aborted by the next escape sequence', `a${ESC}]0;t${ESC}[31mb`, 'ab'],
+		['OSC aborted by CAN', `a${ESC}]0;t\u0018b`, 'ab'],
+		['OSC aborted by SUB', `a${ESC}]0;t\u001ab`, 'ab'],
+		['a string sequence across lines loses its introducer and its ST', `a${ESC}Pdata\nmore${ST}b`, 'adata\nmoreb'],
+	];
+	for (const [name, input, expected] of cases) assert.equal(sanitizeText(input), expected, name);
+});
+
+test('sanitizeText removes controls, C1 and bidi controls, and normalises line ends', () => {
+	const cases: [string, string, string][] = [
+		['NUL, BEL, BS', 'a\u0000b\u0007c\u0008d', 'abcd'],
+		['VT, FF, SO, SI', 'a\u000bb\u000cc\u000ed\u000fe', 'abcde'],
+		['DEL', 'a\u007fb', 'ab'],
+		['C1 controls, NEL among them', 'a\u0080b\u0085c\u008dd\u009ae', 'abcde'],
+		['bidi override and embedding', 'a\u202eevil\u202cb\u202ax\u202b\u202d', 'aevilbx'],
+		['bidi isolates', '\u2066a\u2067b\u2068c\u2069', 'abc'],
+		['CRLF', 'a\r\nb', 'a\nb'],
+		['lone CR', 'a\rb', 'a\nb'],
+		['CR CR LF', 'a\r\r\nb', 'a\n\nb'],
+		['line and paragraph separators', 'a\u2028b\u2029c', 'a\nb\nc'],
+		['newlines are kept', 'a\n\nb\n', 'a\n\nb\n'],
+		['lone surrogates become U+FFFD', 'a\ud800b\udc00c\ud83d', 'a\ufffdb\ufffdc\ufffd'],
+	];
+	for (const [name, input, expected] of cases) assert.equal(sanitizeText(input), expected, name);
+});
+
+test('sanitizeText keeps visible text untouched', () => {
+	const samples = [
+		'plain ASCII, with punctuation!',
+		'中文，标点。「引用」（括号）',
+		'カタカナーです・はい',
+		'👩‍👩‍👧‍👦 emoji 👍🏽 🇯🇵 ❤️',
+		'e\u0301 combining, 𠀀 supplementary, ＡＢＣ fullwidth',
+		'no-break\u00a0space and zero\u200bwidth space',
+	];
+	for (const sample of samples) assert.equal(sanitizeText(sample), sample);
+});
+
+test('sanitizeText expands tabs to 8-column stops measured in display columns per line', () => {
+	const cases: [string, string, string][] = [
+		['at the start', '\tx', `${' '.repeat(8)}x`],
+		['after one column', 'a\tb', `a${' '.repeat(7)}b`],
+		['exactly at a stop', 'abcdefgh\tx', `abcdefgh${' '.repeat(8)}x`],
+		['after a wide character', '中\tx', `中${' '.repeat(6)}x`],
+		['after a combining sequence (1 column)', 'e\u0301\tx', `e\u0301${' '.repeat(7)}x`],
+		['after an emoji ZWJ sequence (2 columns)', '👩‍👩‍👧‍👦\tx', `👩‍👩‍👧‍👦${' '.repeat(6)}x`],
+		['two tabs', 'a\tb\tc', `a${' '.repeat(7)}b${' '.repeat(7)}c`],
+		['columns restart on each line', 'abc\tx\n\ty', `abc${' '.repeat(5)}x\n${' '.repeat(8)}y`],
+		['after a removed escape sequence', `${ESC}[1mab\tc`, `ab${' '.repeat(6)}c`],
+	];
+	for (const [name, input, expected] of cases) assert.equal(sanitizeText(input), expected, name);
+});
+
+test('sanitizeText leaves nothing a terminal could act on, whatever the mix (seeded fuzz)', () => {
+	const tokens = [
+		ESC,
+		'[',
+		']',
+		'P',
+		'X',
+		'^',
+		'_',
+		'\\',
+		'(',
+		'#',
+		'0',
+		'1',
+		';',
+		'?',
+		'm',
+		'H',
+		BEL,
+		'\u009b',
+		'\u009c',
+		'\u009d',
+		'\u0090',
+		'\u0018',
+		'\r',
+		'\n',
+		'\t',
+		'\u2028',
+		'\u202e',
+		'\u2066',
+		'\u0000',
+		'\u007f',
+		'\u0085',
+		'a',
+		'中',
+		'\ud83d',
+		'\ude00',
+		'👍',
+		'e\u0301',
+		' ',
+	];
+	let seed = 20240601;
+	const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+	for (let round = 0; round < 5000; round++) {
+		let input = '';
+		const length = 1 + Math.floor(random() * 24);
+		for (let index = 0; index < length; index++) input += tokens[Math.floor(random() * tokens.length)];
+		const output = sanitizeText(input);
+		assert.doesNotMatch(output, forbidden, JSON.stringify(input));
+		assert.equal(sanitizeText(output), output, `not stable: ${JSON.stringify(input)}`);
+	}
+});
+
+test('sanitizeText stays linear on hostile bodies of megabytes', {timeout: 20_000}, () => {
+	// Each of these would take minutes if a scan restarted per sequence.
+	const unterminated = `${ESC}]`.repeat(1_000_000);
+	assert.equal(sanitizeText(`${unterminated}tail`), 'tail');
+	const openCsi = `${ESC}[1;`.repeat(500_000);
+	assert.equal(sanitizeText(`${openCsi}x`), '');
+	const manyShort = `${ESC}[31mA${ESC}]0;t${BEL}中\r\n`.repeat(200_000);
+	assert.equal(sanitizeText(manyShort), 'A中\n'.repeat(200_000));
+	const tabs = 'ab\tc中\td\n'.repeat(200_000);
+	assert.equal(sanitizeText(tabs), `ab${' '.repeat(6)}c中${' '.repeat(5)}d\n`.repeat(200_000));
+});
+
+test('sanitizeLine makes one trimmed line with single spaces', () => {
+	const cases: [string, string, string][] = [
+		['plain', 'A Title', 'A Title'],
+		['newlines and tabs', 'first\nsecond\tthird', 'first second third'],
+		['runs collapse and ends trim', '  a \n\n b\t\tc  ', 'a b c'],
+		['CRLF and separators', 'a\r\nb\u2028c', 'a b c'],
+		['escape sequences go', `${ESC}[1mBold${ESC}[0m ${ESC}]0;x${BEL}title`, 'Bold title'],
+		['bidi override goes', 'file\u202etxt.exe', 'filetxt.exe'],
+		['no-break and ideographic spaces collapse too', 'a\u00a0\u00a0b\u3000c', 'a b c'],
+		['only controls', `\u0000${ESC}[31m\u0007`, ''],
+		['CJK kept', '  中文 标题  ', '中文 标题'],
+	];
+	for (const [name, input, expected] of cases) assert.equal(sanitizeLine(input), expected, name);
+});

@@ -1,0 +1,127 @@
+// Every seed and real corpus article, rendered at 40 and 80 columns: width, line-start punctuation,
+// control characters, blank lines, and no text lost (against an independent walk of the DOM).
+import assert from 'node:assert/strict';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import {test} from 'node:test';
+import {fileURLToPath} from 'node:url';
+import {parseDocument} from 'htmlparser2';
+import {parseArticle, type Article} from '../../src/core/article/article.ts';
+import {markdownToHtml} from '../../src/core/render/markdown.ts';
+import {renderArticle, renderHeader} from '../../src/core/render/render.ts';
+import type {Line} from '../../src/core/render/lines.ts';
+import {sanitizeText} from '../../src/core/text/sanitize.ts';
+import {displayWidth} from '../../src/core/text/width.ts';
+
+const shared = new URL('../../../shared/', import.meta.url);
+const folders = ['seeds/', 'corpus/real/'].map((folder) => fileURLToPath(new URL(folder, shared)));
+const files = folders
+	.filter((folder) => existsSync(folder))
+	.flatMap((folder) =>
+		readdirSync(folder)
+			.filter((name) => name.endsWith('.md'))
+			.sort()
+			.map((name) => folder + name),
+	);
+
+const closing = new Set('，。、！？；：）」』】》');
+const opening = new Set('（「『【《');
+const controls = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef]/;
+/** Quote margins and hanging indents (a list label starts a block, the text after it may start with anything). */
+const margins = /^[│\s]*/;
+
+const SKIPPED = new Set(['script', 'style', 'iframe', 'noscript', 'template', 'head', 'title', 'frame', 'frameset']);
+
+interface DomNode {
+	type: string;
+	name?: string;
+	data?: string;
+	children?: DomNode[];
+}
+
+/**
+ * The body's text content, whitespace removed, by a plain DOM walk. Header cells are returned apart:
+ * a table too wide for the screen repeats them as labels in front of each value.
+ */
+function textContent(article: Article): {text: string; headerCells: string[]} {
+	const html = article.format === 'markdown' ? markdownToHtml(article.body) : article.body;
+	const parts: string[] = [];
+	const headerCells: string[][] = [];
+	const pending = [...(parseDocument(html).children as DomNode[])].reverse().map((node) => ({node, out: parts}));
+	for (let item = pending.pop(); item !== undefined; item = pending.pop()) {
+		const {node, out} = item;
+		if (node.type === 'text') out.push(node.data ?? '');
+		if (node.type !== 'tag' || SKIPPED.has(node.name ?? '')) continue;
+		let target = out;
+		if (node.name === 'th') {
+			target = [];
+			headerCells.push(target);
+		}
+		const children = node.children ?? [];
+		for (let i = children.length - 1; i >= 0; i--) pending.push({node: children[i] as DomNode, out: target});
+	}
+	// Whitespace, and zero-width characters that can make a line look empty, are layout.
+	const clean = (text: string) => sanitizeText(text).replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '');
+	return {
+		text: clean(parts.join('')),
+		headerCells: headerCells.map((cell) => clean(cell.join(''))).filter((cell) => cell !== ''),
+	};
+}
+
+/** Where `expected` stops being a subsequence of `actual`, or -1 when all of it is there in order. */
+function firstMissing(expected: string, actual: string): number {
+	let at = 0;
+	for (let i = 0; i < expected.length; i++) {
+		at = actual.indexOf(expected[i] as string, at);
+		if (at === -1) return i;
+		at++;
+	}
+	return -1;
+}
+
+function bodyLines(lines: Line[], article: Article, width: number): Line[] {
+	const start = renderHeader(article, width).length;
+	const references = lines.findIndex((line) => line.style === 'reference');
+	return lines.slice(start, references === -1 ? lines.length : references - 2);
+}
+
+for (const file of files) {
+	const name = file.slice(file.lastIndexOf('/', file.lastIndexOf('/') - 1) + 1);
+	const article = parseArticle(readFileSync(file, 'utf8'), name);
+	const content = textContent(article);
+	for (const width of [40, 80]) {
+		test(`${name} at ${width} columns`, () => {
+			const lines = renderArticle(article, {width});
+			lines.forEach((line, index) => {
+				const where = `line ${index} ${JSON.stringify(line.text)}`;
+				assert.ok(displayWidth(line.text) <= width, `${where} is ${displayWidth(line.text)} columns`);
+				assert.doesNotMatch(line.text, controls, where);
+				if (line.style === 'code') return;
+				const text = line.text.replace(margins, '');
+				assert.ok(!closing.has(text.charAt(0)), `${where} starts with closing punctuation`);
+				assert.ok(!opening.has(line.text.trimEnd().slice(-1)), `${where} ends with opening punctuation`);
+			});
+			const blank = (line: Line | undefined) => line !== undefined && line.text === '' && line.style !== 'code';
+			assert.ok(!blank(lines[0]) && !blank(lines.at(-1)), 'no blank line first or last');
+			assert.ok(
+				lines.every((line, index) => !(blank(line) && blank(lines[index + 1]))),
+				'no two blank lines in a row',
+			);
+
+			const body = bodyLines(lines, article, width)
+				.map((line) => line.text)
+				.join('')
+				.replace(/\s+/g, '');
+			const missing = firstMissing(content.text, body);
+			assert.equal(
+				missing,
+				-1,
+				`text lost at ${missing}: …${content.text.slice(Math.max(0, missing - 20), missing)}⟨${content.text.slice(missing, missing + 20)}⟩`,
+			);
+			for (const cell of content.headerCells) assert.ok(body.includes(cell), `table header ${cell} missing`);
+		});
+	}
+}
+
+test('the corpus is there', () => {
+	assert.ok(files.length >= 60, `found ${files.length} articles under ${fileURLToPath(shared)}`);
+});
