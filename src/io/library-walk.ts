@@ -80,7 +80,7 @@ export function* walkLibrary(root: string, warn: (line: string) => void, chunk =
 		try {
 			entries = readdirSync(folder.absolute, {withFileTypes: true});
 		} catch (error) {
-			warn(`cannot read folder ${show(folder.relative || '.')}: ${reason(error)}`);
+			warn(`cannot read folder ${printablePath(folder.relative || '.')}: ${fsErrorReason(error)}`);
 			continue;
 		}
 		for (const entry of entries) {
@@ -101,16 +101,16 @@ export function* walkLibrary(root: string, warn: (line: string) => void, chunk =
 				if (info?.isFile() && isArticleName(entry.name)) {
 					const real = realOf(absolute, relative, warn);
 					if (real !== null && isInside(real)) add(relative, info);
-					else if (real !== null) warn(`skipped ${show(relative)}: it links to a file outside the library`);
+					else if (real !== null) warn(`skipped ${printablePath(relative)}: it links to a file outside the library`);
 				}
 				if (info?.isDirectory()) {
 					const real = realOf(absolute, relative, warn);
 					if (real === null) continue;
 					if (isInside(real)) linkedFolders.push({absolute, relative, real});
-					else warn(`skipped ${show(relative)}: it links to a folder outside the library`);
+					else warn(`skipped ${printablePath(relative)}: it links to a folder outside the library`);
 				}
 			} else if (isArticleName(entry.name)) {
-				warn(`skipped ${show(relative)}: not a regular file`);
+				warn(`skipped ${printablePath(relative)}: not a regular file`);
 			}
 			if (paths.length >= chunk) yield batch();
 		}
@@ -127,8 +127,8 @@ function statOf(absolute: string, relative: string, isLink: boolean, warn: (line
 		return statSync(absolute);
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
-		if (code !== 'ENOENT') warn(`skipped ${show(relative)}: ${reason(error)}`);
-		else if (isLink) warn(`skipped ${show(relative)}: broken link`);
+		if (code !== 'ENOENT') warn(`skipped ${printablePath(relative)}: ${fsErrorReason(error)}`);
+		else if (isLink) warn(`skipped ${printablePath(relative)}: broken link`);
 		return undefined;
 	}
 }
@@ -137,18 +137,18 @@ function realOf(absolute: string, relative: string, warn: (line: string) => void
 	try {
 		return realpathSync(absolute);
 	} catch (error) {
-		warn(`skipped ${show(relative)}: ${reason(error)}`);
+		warn(`skipped ${printablePath(relative)}: ${fsErrorReason(error)}`);
 		return null;
 	}
 }
 
-/** File names are untrusted text too. */
-export function show(relative: string): string {
+/** A path of the library made safe to print: file names are untrusted text too. */
+export function printablePath(relative: string): string {
 	return sanitizeLine(relative);
 }
 
 /** A short, human reason for a file system error. */
-export function reason(error: unknown): string {
+export function fsErrorReason(error: unknown): string {
 	const code = (error as NodeJS.ErrnoException | undefined)?.code;
 	switch (code) {
 		case 'ENOENT':

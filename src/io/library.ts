@@ -6,7 +6,7 @@ import type {Article, ArticleMeta} from '../core/article/article.ts';
 import {parseArticle} from '../core/article/article.ts';
 import {sanitizeLine} from '../core/text/sanitize.ts';
 import {indexFileFor} from './index-cache.ts';
-import {reason, show} from './library-walk.ts';
+import {fsErrorReason, printablePath} from './library-walk.ts';
 import {runScan} from './scan-run.ts';
 import type {LibraryScan, LoadOptions} from './scan-types.ts';
 
@@ -21,7 +21,7 @@ export async function loadLibrary(root: string, options: LoadOptions = {}): Prom
 	try {
 		rootReal = await realpath(root);
 	} catch (error) {
-		throw new LibraryError(`cannot open ${sanitizeLine(root)}: ${reason(error)}`);
+		throw new LibraryError(`cannot open ${sanitizeLine(root)}: ${fsErrorReason(error)}`);
 	}
 	const indexFile = options.cache === false ? null : indexFileFor(rootReal);
 	const scan = await runScan({root, rootReal, indexFile}, options);
@@ -53,7 +53,7 @@ export async function readArticle(root: string, meta: ArticleMeta): Promise<Arti
 	try {
 		source = await readFile(join(root, meta.path), 'utf8');
 	} catch (error) {
-		throw new LibraryError(`cannot read ${show(meta.path)}: ${reason(error)}`);
+		throw new LibraryError(`cannot read ${printablePath(meta.path)}: ${fsErrorReason(error)}`);
 	}
 	return parseArticle(source, meta.path);
 }
@@ -73,7 +73,9 @@ export async function assertLibraryFolder(root: string): Promise<void> {
 		info = await stat(root);
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
-		throw new LibraryError(code === 'ENOENT' ? `no such folder: ${name}` : `cannot open ${name}: ${reason(error)}`);
+		throw new LibraryError(
+			code === 'ENOENT' ? `no such folder: ${name}` : `cannot open ${name}: ${fsErrorReason(error)}`,
+		);
 	}
 	if (!info.isDirectory()) throw new LibraryError(`not a folder: ${name}`);
 }

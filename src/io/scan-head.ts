@@ -6,7 +6,7 @@ import {closeSync, constants, fstatSync, openSync, readSync} from 'node:fs';
 import type {ArticleMeta} from '../core/article/article.ts';
 import {parseArticleMeta} from '../core/article/article.ts';
 import {sanitizeLine} from '../core/text/sanitize.ts';
-import {absolutePath, reason, show} from './library-walk.ts';
+import {absolutePath, fsErrorReason, printablePath} from './library-walk.ts';
 
 /** Most hexo front matter is under 1 KiB; one page-sized read covers it. */
 const FIRST_READ = 4096;
@@ -132,9 +132,9 @@ export function parseFound(root: string, paths: readonly string[]): ParsedFiles 
 }
 
 function readWarning(relative: string, error: unknown): string {
-	if (error instanceof NotRegularFileError) return `skipped ${show(relative)}: not a regular file`;
+	if (error instanceof NotRegularFileError) return `skipped ${printablePath(relative)}: not a regular file`;
 	// parseArticleMeta does not throw on bad input; a non-fs error here is a bug, kept to one line.
 	if (!(error as NodeJS.ErrnoException | undefined)?.code && error instanceof Error)
-		return `cannot read ${show(relative)}: ${sanitizeLine(error.name)}`;
-	return `cannot read ${show(relative)}: ${reason(error)}`;
+		return `cannot read ${printablePath(relative)}: ${sanitizeLine(error.name)}`;
+	return `cannot read ${printablePath(relative)}: ${fsErrorReason(error)}`;
 }
