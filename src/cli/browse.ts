@@ -6,7 +6,7 @@ import {basename, resolve} from 'node:path';
 import {createElement} from 'react';
 import type {ArticleMeta} from '../core/article/article.ts';
 import {sanitizeLine} from '../core/text/sanitize.ts';
-import type {Action, Progress, ReadChange} from '../core/browser/types.ts';
+import type {Action, Progress} from '../core/browser/types.ts';
 import {loadLibrary, readArticle} from '../io/library.ts';
 import type {ReadStore} from '../io/read-state.ts';
 import {openReadStore} from '../io/read-state.ts';
@@ -20,11 +20,10 @@ import {
 	signalExitCode,
 } from '../io/terminal.ts';
 import {warn} from './output.ts';
+import {batchedMarks} from './read-marks.ts';
 
 /** Articles found while indexing reach the app at most this often. */
 const FEED_INTERVAL_MS = 100;
-/** Read marks are written this long after the first unsaved change (and on every exit). */
-const FLUSH_DELAY_MS = 1000;
 /** How long the first frame waits for the first articles, so a small library's first frame has its titles. */
 const FIRST_BATCH_WAIT_MS = 120;
 /** Frames per second Ink may draw: above the 30 default, so a key's frame is not held back by the previous one. */
@@ -59,7 +58,6 @@ export async function browse(options: {root: string}): Promise<number> {
 
 	const store = openReadStore({onNotice: (text) => send({type: 'noticeShown', text})});
 	const marks = batchedMarks(store);
-	process.on('exit', marks.flush);
 
 	// Indexing starts before anything is drawn: its reads overlap the start-up of Ink.
 	const indexing = new AbortController();
@@ -137,8 +135,7 @@ export async function browse(options: {root: string}): Promise<number> {
 	} catch {
 		// Ink already gone (an error in a view): the terminal is restored below all the same.
 	}
-	marks.flush();
-	process.off('exit', marks.flush);
+	marks.close();
 	terminal.close();
 	for (const stop of stops) stop();
 	if (failure !== null) {
@@ -146,23 +143,6 @@ export async function browse(options: {root: string}): Promise<number> {
 		warn(`unexpected error: ${failure instanceof Error ? failure.message : String(failure)}`);
 	}
 	return code;
-}
-
-/** Read marks kept in the store at once and flushed to disk a little later, in one write per batch. */
-function batchedMarks(store: ReadStore): {record: (changes: readonly ReadChange[]) => void; flush: () => void} {
-	let timer: NodeJS.Timeout | undefined;
-	const flush = () => {
-		clearTimeout(timer);
-		timer = undefined;
-		store.flush();
-	};
-	return {
-		record(changes) {
-			for (const change of changes) store.setRead(change.id, change.read);
-			timer ??= setTimeout(flush, FLUSH_DELAY_MS);
-		},
-		flush,
-	};
 }
 
 /**

@@ -177,23 +177,6 @@ export function openReadStore(options: ReadStoreOptions = {}): ReadStore {
 	};
 }
 
-/**
- * Flushes every `intervalMs` (free when nothing changed) and when the process exits. Signals do not
- * emit 'exit': the terminal code must turn SIGTERM/SIGHUP into process.exit() or call flush() itself.
- * Returns stop(), which flushes once more.
- */
-export function flushPeriodically(store: ReadStore, intervalMs = 5000): () => void {
-	const flush = (): void => store.flush();
-	const timer = setInterval(flush, intervalMs);
-	timer.unref();
-	process.on('exit', flush);
-	return () => {
-		clearInterval(timer);
-		process.off('exit', flush);
-		flush();
-	};
-}
-
 function errorText(error: unknown): string {
 	const {code, message} = error as NodeJS.ErrnoException;
 	return code === undefined || message.startsWith(code) ? message : `${code}: ${message}`;

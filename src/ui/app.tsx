@@ -136,7 +136,6 @@ function Panes({
 			width={layout.readerWidth}
 			textWidth={layout.readerTextWidth}
 			height={height}
-			focused={focus === 'reader'}
 			theme={theme}
 		/>
 	);

@@ -26,7 +26,6 @@ export class OffscreenReader {
 				width={this.width}
 				textWidth={this.width}
 				height={this.height}
-				focused
 				theme={this.theme}
 			/>
 		);

@@ -14,7 +14,6 @@ export interface ReaderPaneProps {
 	/** Columns the lines were rendered for; what is left of `width` is a margin on the left. */
 	textWidth: number;
 	height: number;
-	focused: boolean;
 	theme: Theme;
 }
 

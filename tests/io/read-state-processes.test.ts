@@ -1,31 +1,29 @@
-// read-state across processes: the default folder, two writers at once, flush at exit, SIGKILL mid-write.
+// read-state across processes: the default folder, two writers at once, the batch flushed at exit, SIGKILL
+// mid-write.
 import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawn, spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import {setTimeout as delay} from 'node:timers/promises';
 import {fileURLToPath} from 'node:url';
 import {tempFolders} from '../helpers/temp.ts';
+import {waitFor} from '../helpers/wait.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const moduleUrl = new URL('../../src/io/read-state.ts', import.meta.url).href;
+const marksUrl = new URL('../../src/cli/read-marks.ts', import.meta.url).href;
 const tempDir = tempFolders('leaf-read-state-');
 const stateFile = (dir: string): string => path.join(dir, 'config.json');
 const readState = (dir: string): {version: number; read: string[]} =>
 	JSON.parse(fs.readFileSync(stateFile(dir), 'utf8'));
 
-async function waitFor(condition: () => boolean, what: string, timeoutMs = 20_000): Promise<void> {
-	const deadline = Date.now() + timeoutMs;
-	while (!condition()) {
-		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-		await delay(5);
-	}
-}
-
-/** Runs an ES module snippet with openReadStore and flushPeriodically in scope (a real process of its own). */
+/** Runs an ES module snippet with openReadStore and batchedMarks in scope (a real process of its own). */
 function childArgs(body: string): string[] {
-	const code = `import {openReadStore, flushPeriodically} from ${JSON.stringify(moduleUrl)};\n${body}`;
+	const imports = [
+		`import {openReadStore} from ${JSON.stringify(moduleUrl)};`,
+		`import {batchedMarks} from ${JSON.stringify(marksUrl)};`,
+	];
+	const code = `${imports.join('\n')}\n${body}`;
 	return ['--import', 'tsx', '--input-type=module', '-e', code];
 }
 
@@ -52,14 +50,14 @@ describe('two processes', () => {
 });
 
 describe('flush at exit', () => {
-	it('at process exit', () => {
+	it('marks recorded in a batch are written when the process exits before the batch is due', () => {
 		const dir = tempDir();
 		const child = spawnSync(
 			process.execPath,
 			childArgs(`
 			const store = openReadStore({cwd: ${JSON.stringify(dir)}});
-			flushPeriodically(store, 60_000);
-			store.setRead('x', true);
+			const marks = batchedMarks(store, 60_000);
+			marks.record([{id: 'x', read: true}]);
 			process.exit(0);
 		`),
 			{cwd: repoRoot, encoding: 'utf8'},

@@ -4,9 +4,8 @@ import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import {setTimeout as delay} from 'node:timers/promises';
 import {tempFolders} from '../helpers/temp.ts';
-import {flushPeriodically, openReadStore} from '../../src/io/read-state.ts';
+import {openReadStore} from '../../src/io/read-state.ts';
 import type {ReadStore} from '../../src/io/read-state.ts';
 
 const tempDir = tempFolders('leaf-read-state-');
@@ -21,14 +20,6 @@ const fileIdentity = (file: string): string => {
 	return `${stat.ino}:${stat.mtimeMs}`;
 };
 const hexId = (n: number): string => n.toString(16).padStart(16, '0');
-
-async function waitFor(condition: () => boolean, what: string, timeoutMs = 20_000): Promise<void> {
-	const deadline = Date.now() + timeoutMs;
-	while (!condition()) {
-		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-		await delay(5);
-	}
-}
 
 describe('read marks survive a restart', () => {
 	it('keeps every id, including ids with dots and object-ish names', () => {
@@ -278,17 +269,6 @@ describe('flush', () => {
 		for (const name of [old, other]) fs.utimesSync(path.join(dir, name), hourAgo, hourAgo);
 		openReadStore({cwd: dir});
 		assert.deepEqual(fs.readdirSync(dir).sort(), [fresh, other]);
-	});
-
-	it('periodically, and once more when stopped', async () => {
-		const dir = tempDir();
-		const store = openReadStore({cwd: dir});
-		const stop = flushPeriodically(store, 10);
-		store.setRead('a', true);
-		await waitFor(() => fs.existsSync(stateFile(dir)) && readState(dir).read.includes('a'), 'the periodic flush');
-		store.setRead('b', true);
-		stop();
-		assert.deepEqual(readState(dir).read, ['a', 'b']);
 	});
 });
 

@@ -26,7 +26,7 @@ const body: Line[] = [
 
 test('the lines on screen, after a one-column margin, exactly as rendered', () => {
 	const {lastFrame} = render(
-		<ReaderPane reader={reader(body)} width={40} textWidth={39} height={8} focused theme={defaultTheme} />,
+		<ReaderPane reader={reader(body)} width={40} textWidth={39} height={8} theme={defaultTheme} />,
 	);
 	const lines = frameLines(lastFrame());
 	assert.equal(lines.length, 8);
@@ -36,7 +36,7 @@ test('the lines on screen, after a one-column margin, exactly as rendered', () =
 
 test('scrolled: the screen starts at the scroll line', () => {
 	const {lastFrame} = render(
-		<ReaderPane reader={reader(body, 10)} width={40} textWidth={39} height={5} focused theme={defaultTheme} />,
+		<ReaderPane reader={reader(body, 10)} width={40} textWidth={39} height={5} theme={defaultTheme} />,
 	);
 	assert.deepEqual(
 		frameLines(lastFrame()),
@@ -51,9 +51,7 @@ test('loading, failed, and nothing open each say so', () => {
 		[null, /No article open/],
 	];
 	for (const [state, expected] of cases) {
-		const {lastFrame} = render(
-			<ReaderPane reader={state} width={40} textWidth={39} height={5} focused theme={defaultTheme} />,
-		);
+		const {lastFrame} = render(<ReaderPane reader={state} width={40} textWidth={39} height={5} theme={defaultTheme} />);
 		assert.match(lastFrame() ?? '', expected);
 		assert.doesNotMatch(lastFrame() ?? '', /\u001b/, 'no escape sequence from a message reaches the screen');
 	}

@@ -3,6 +3,7 @@
 // Per-category and read counts are kept up to date incrementally, so marking an article read costs
 // the depth of its categories, not the size of the library.
 import type {ArticleMeta} from '../article/article.ts';
+import {compareNewestFirst, sortTime} from '../article/order.ts';
 
 /** One node of the category tree (a hexo hierarchy prefix such as `新媒体 › 趣头条`). */
 export interface CategoryNode {
@@ -58,20 +59,15 @@ export const emptyLibrary: Library = {
 	tree: [],
 };
 
-function timeOf(meta: ArticleMeta): number {
-	const time = meta.date?.getTime() ?? Number.NEGATIVE_INFINITY;
-	return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
-}
-
 /** Sort order of items: newest first, undated (or invalid dates) last, then by path, then by arrival. */
 export function compareItems(library: Pick<Library, 'items' | 'times'>, a: number, b: number): number {
-	const timeA = library.times[a] ?? 0;
-	const timeB = library.times[b] ?? 0;
-	if (timeA !== timeB) return timeB > timeA ? 1 : -1;
-	const pathA = library.items[a]?.path ?? '';
-	const pathB = library.items[b]?.path ?? '';
-	if (pathA !== pathB) return pathA < pathB ? -1 : 1;
-	return a - b;
+	const order = compareNewestFirst(
+		library.times[a] ?? 0,
+		library.items[a]?.path ?? '',
+		library.times[b] ?? 0,
+		library.items[b]?.path ?? '',
+	);
+	return order !== 0 ? order : a - b;
 }
 
 /** Merge two lists already sorted by `compare`. */
@@ -132,7 +128,7 @@ export function addArticles(
 	const times = new Float64Array(items.length);
 	times.set(library.times);
 	articles.forEach((meta, offset) => {
-		times[start + offset] = timeOf(meta);
+		times[start + offset] = sortTime(meta);
 	});
 	let categoryOrdinals = library.categoryOrdinals;
 	let categoryPaths = library.categoryPaths;

@@ -107,8 +107,3 @@ export function readerPercent(state: BrowserState): number | null {
 	if (total <= layout.bodyHeight) return 100;
 	return Math.min(100, Math.round((100 * (reader.scroll + layout.bodyHeight)) / total));
 }
-
-/** The article open in the reader. */
-export function openArticle(state: BrowserState): ArticleMeta | null {
-	return state.reader ? (state.library.items[state.reader.item] ?? null) : null;
-}

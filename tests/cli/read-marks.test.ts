@@ -1,0 +1,96 @@
+// The browser's read marks: kept in the store at once, written in one flush per batch, a delay after the first
+// unsaved change, and on close. The clock is node:test's mock, so no test waits for real time.
+import assert from 'node:assert/strict';
+import {beforeEach, afterEach, describe, it, mock} from 'node:test';
+import {batchedMarks} from '../../src/cli/read-marks.ts';
+
+/** A store that records what it is asked: each setRead, and each flush as the marks it holds then. */
+function fakeStore() {
+	const read = new Set<string>();
+	const flushes: string[][] = [];
+	return {
+		flushes,
+		setRead(id: string, value: boolean) {
+			if (value) read.add(id);
+			else read.delete(id);
+		},
+		flush() {
+			flushes.push([...read].sort());
+		},
+	};
+}
+
+describe('batched read marks', () => {
+	beforeEach(() => mock.timers.enable({apis: ['setTimeout']}));
+	afterEach(() => mock.timers.reset());
+
+	it('writes nothing before the delay, then one flush for every change of the batch', () => {
+		const store = fakeStore();
+		const marks = batchedMarks(store, 1000);
+		marks.record([{id: 'a', read: true}]);
+		mock.timers.tick(500);
+		marks.record([
+			{id: 'b', read: true},
+			{id: 'c', read: true},
+		]);
+		mock.timers.tick(499);
+		assert.deepEqual(store.flushes, []);
+		mock.timers.tick(1);
+		assert.deepEqual(store.flushes, [['a', 'b', 'c']]);
+		mock.timers.tick(5000);
+		assert.deepEqual(store.flushes, [['a', 'b', 'c']], 'no flush without a change');
+		marks.close();
+	});
+
+	it('the delay counts from the first change of a batch, not the last', () => {
+		const store = fakeStore();
+		const marks = batchedMarks(store, 1000);
+		for (let t = 0; t < 10; t++) {
+			marks.record([{id: `m${t}`, read: true}]);
+			mock.timers.tick(300);
+		}
+		// Changes at 0, 300, ..., 2700 ms: batches due at 1000 (from 0), 2200 (from 1200) and 3400 (from 2400).
+		assert.equal(store.flushes.length, 2);
+		assert.deepEqual(store.flushes[0], ['m0', 'm1', 'm2', 'm3']);
+		marks.close();
+		assert.equal(store.flushes.length, 3);
+		assert.equal(store.flushes[2]!.length, 10);
+	});
+
+	it('an unread mark is recorded too', () => {
+		const store = fakeStore();
+		const marks = batchedMarks(store, 1000);
+		marks.record([{id: 'a', read: true}]);
+		marks.record([{id: 'a', read: false}]);
+		mock.timers.tick(1000);
+		assert.deepEqual(store.flushes, [[]]);
+		marks.close();
+	});
+
+	it('flush() writes at once and the pending timer does not write again', () => {
+		const store = fakeStore();
+		const marks = batchedMarks(store, 1000);
+		marks.record([{id: 'a', read: true}]);
+		marks.flush();
+		assert.deepEqual(store.flushes, [['a']]);
+		mock.timers.tick(2000);
+		assert.deepEqual(store.flushes, [['a']]);
+		marks.record([{id: 'b', read: true}]);
+		mock.timers.tick(1000);
+		assert.deepEqual(store.flushes, [['a'], ['a', 'b']], 'a new batch starts after a flush');
+		marks.close();
+	});
+
+	it('close() writes what is pending and stops listening for the process exit', () => {
+		const store = fakeStore();
+		const before = process.listenerCount('exit');
+		const marks = batchedMarks(store, 1000);
+		assert.equal(process.listenerCount('exit'), before + 1);
+		marks.record([{id: 'a', read: true}]);
+		marks.close();
+		assert.deepEqual(store.flushes, [['a']]);
+		assert.equal(process.listenerCount('exit'), before);
+		mock.timers.tick(2000);
+		assert.deepEqual(store.flushes, [['a']]);
+	});
+});
