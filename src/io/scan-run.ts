@@ -18,6 +18,15 @@ const PARSE_BATCH = 256;
 /** Articles per onProgress call (fewer only at the end of the walk and of the load). */
 const PROGRESS_BATCH = 250;
 
+/**
+ * Test-only: LEAF_TEST_HOLD_INDEXING=N reads the first N new files (in whole parse batches) and holds the rest
+ * until the load is cancelled, so that a test catches indexing in progress without racing the clock.
+ */
+function holdIndexingAfter(): number | null {
+	const count = Number(process.env.LEAF_TEST_HOLD_INDEXING);
+	return Number.isInteger(count) && count > 0 ? count : null;
+}
+
 export interface ScanTarget {
 	root: string;
 	rootReal: string;
@@ -100,6 +109,8 @@ class Scan {
 	private pendingPaths: string[] = [];
 	private pendingStats: number[] = [];
 	private readonly parses: Promise<void>[] = [];
+	private requested = 0;
+	private readonly holdAfter = holdIndexingAfter();
 
 	constructor(
 		private readonly index: LibraryIndex | null,
@@ -192,6 +203,12 @@ class Scan {
 		const stats = this.pendingStats;
 		this.pendingPaths = [];
 		this.pendingStats = [];
+		const held = this.holdAfter !== null && this.requested >= this.holdAfter;
+		this.requested += paths.length;
+		if (held) {
+			this.parses.push(new Promise<void>(() => {}));
+			return;
+		}
 		const parsed = this.source.parse(paths).then(({metas, warnings}) => {
 			this.parsed += paths.length;
 			this.done += paths.length;
