@@ -4,46 +4,49 @@ import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import stringWidth from 'string-width';
-import {ensureBuilt, hasScript, inTerminal, leafBin, runLeaf, seed} from './run-leaf.ts';
+import {ARTICLE, articlePath} from '../helpers/fixtures.ts';
+import {ensureBuilt, hasScript, inTerminal, leafBin, runLeaf} from './run-leaf.ts';
 
 before(ensureBuilt);
 
-const SEED_TITLE = '袁家军到富阳检查指导疫情防控工作：巩固放大既有成果 加快实现动态清零';
 const lines = (text: string) => text.replace(/\n$/, '').split('\n');
 const widest = (text: string) => Math.max(...lines(text).map((line) => stringWidth(line)));
 const temp = mkdtempSync(join(tmpdir(), 'leaf-cat-'));
 after(() => rmSync(temp, {recursive: true, force: true}));
 
-test('cat prints the seed article: title first, body text after, nothing on stderr', () => {
-	const {status, stdout, stderr} = runLeaf(['cat', seed]);
+test("cat prints an article of the seed's shape: title first, body text after, nothing on stderr", () => {
+	const {status, stdout, stderr} = runLeaf(['cat', articlePath]);
 	assert.equal(status, 0);
 	assert.equal(stderr, '');
-	assert.equal(lines(stdout)[0], SEED_TITLE);
-	assert.ok(stdout.replace(/\s/g, '').includes('浙江省委书记袁家军到杭州富阳区'));
+	assert.equal(lines(stdout)[0], ARTICLE.title);
+	assert.ok(stdout.replace(/\s/g, '').includes('4月15日清晨，杭州西湖边的旧书市集迎来了今年第一个周末。'));
 });
 
 test('every line fits --width, and piped output defaults to 80 columns', () => {
 	for (const width of [20, 33, 40, 80, 120, 300]) {
-		const {status, stdout} = runLeaf(['cat', seed, '--width', String(width)]);
+		const {status, stdout} = runLeaf(['cat', articlePath, '--width', String(width)]);
 		assert.equal(status, 0, `width ${width}`);
 		assert.ok(widest(stdout) <= width, `width ${width}: a line is ${widest(stdout)} columns`);
 	}
-	const {stdout} = runLeaf(['cat', seed]);
+	const {stdout} = runLeaf(['cat', articlePath]);
 	assert.ok(widest(stdout) <= 80 && widest(stdout) > 60, `default: widest line ${widest(stdout)}`);
-	assert.equal(runLeaf(['cat', `--width=40`, seed]).stdout, runLeaf(['cat', seed, '--width', '40']).stdout);
+	assert.equal(
+		runLeaf(['cat', `--width=40`, articlePath]).stdout,
+		runLeaf(['cat', articlePath, '--width', '40']).stdout,
+	);
 });
 
 test('--no-wrap keeps each paragraph on one line', () => {
-	const wrapped = runLeaf(['cat', seed, '--width', '40']).stdout;
-	const unwrapped = runLeaf(['cat', seed, '--no-wrap', '--width', '40']).stdout;
+	const wrapped = runLeaf(['cat', articlePath, '--width', '40']).stdout;
+	const unwrapped = runLeaf(['cat', articlePath, '--no-wrap', '--width', '40']).stdout;
 	assert.ok(widest(unwrapped) > 300, `widest unwrapped line ${widest(unwrapped)}`);
 	assert.ok(lines(unwrapped).length < lines(wrapped).length);
 	assert.equal(unwrapped.replace(/\s/g, ''), wrapped.replace(/\s/g, ''));
 });
 
 test('an article on stdin: piped with no FILE, or FILE -', () => {
-	const fromFile = runLeaf(['cat', seed]).stdout;
-	const source = readFileSync(seed, 'utf8');
+	const fromFile = runLeaf(['cat', articlePath]).stdout;
+	const source = readFileSync(articlePath, 'utf8');
 	for (const args of [['cat'], ['cat', '-']]) {
 		const {status, stdout, stderr} = runLeaf(args, {input: source});
 		assert.equal(status, 0, args.join(' '));
@@ -69,12 +72,12 @@ test('color: never for pipes by default, always on request, never on request', (
 		[['--color=always'], {NO_COLOR: '1', TERM: 'dumb'}, true],
 	];
 	for (const [flags, env, colored] of cases) {
-		const {status, stdout} = runLeaf(['cat', seed, ...flags], {env});
+		const {status, stdout} = runLeaf(['cat', articlePath, ...flags], {env});
 		assert.equal(status, 0, flags.join(' '));
 		assert.equal(stdout.includes('\x1b['), colored, flags.join(' '));
 	}
-	const title = lines(runLeaf(['cat', seed, '--color', 'always']).stdout)[0];
-	assert.equal(title, `\x1b[1m${SEED_TITLE}\x1b[0m`);
+	const title = lines(runLeaf(['cat', articlePath, '--color', 'always']).stdout)[0];
+	assert.equal(title, `\x1b[1m${ARTICLE.title}\x1b[0m`);
 });
 
 test('escape sequences in an article never reach the terminal, even with color on', () => {
@@ -92,16 +95,16 @@ test('cat errors are one line on stderr: 1 for a missing or unreadable file, 2 f
 		[['cat', 'nope.md'], 1, /^leaf: no such file: nope\.md\n$/],
 		[['cat', temp], 1, /^leaf: .* is a folder \(try: leaf list .*\)\n$/],
 		[
-			['cat', seed, '--width', 'abc'],
+			['cat', articlePath, '--width', 'abc'],
 			2,
 			/^leaf: --width must be a whole number from 20 to 300, not 'abc' \(see: leaf help cat\)\n$/,
 		],
-		[['cat', seed, '--width', '10'], 2, /^leaf: --width must be a whole number from 20 to 300, not '10'/],
-		[['cat', seed, '--width', '301'], 2, /^leaf: --width must be/],
-		[['cat', seed, '--width'], 2, /^leaf: option --width needs a value/],
-		[['cat', seed, '--color', 'blue'], 2, /^leaf: --color must be auto, always or never, not 'blue'/],
-		[['cat', seed, '--wrap-not'], 2, /^leaf: unknown option: --wrap-not \(see: leaf help cat\)\n$/],
-		[['cat', seed, seed], 2, /^leaf: unexpected argument: /],
+		[['cat', articlePath, '--width', '10'], 2, /^leaf: --width must be a whole number from 20 to 300, not '10'/],
+		[['cat', articlePath, '--width', '301'], 2, /^leaf: --width must be/],
+		[['cat', articlePath, '--width'], 2, /^leaf: option --width needs a value/],
+		[['cat', articlePath, '--color', 'blue'], 2, /^leaf: --color must be auto, always or never, not 'blue'/],
+		[['cat', articlePath, '--wrap-not'], 2, /^leaf: unknown option: --wrap-not \(see: leaf help cat\)\n$/],
+		[['cat', articlePath, articlePath], 2, /^leaf: unexpected argument: /],
 	];
 	for (const [args, status, stderr] of cases) {
 		const run = runLeaf(args);
@@ -128,7 +131,7 @@ test(
 		const cat = `${JSON.stringify(process.execPath)} ${JSON.stringify(leafBin)} cat`;
 		const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
 		for (const columns of [37, 50, 100]) {
-			const {status, output} = inTerminal(`${cat} ${JSON.stringify(seed)}`, columns);
+			const {status, output} = inTerminal(`${cat} ${JSON.stringify(articlePath)}`, columns);
 			assert.equal(status, 0, `${columns} columns`);
 			assert.ok(
 				widest(plain(output)) <= columns && widest(plain(output)) > columns - 6,
@@ -137,7 +140,10 @@ test(
 			assert.ok(output.includes('\x1b[1m'), `${columns} columns: no color`);
 		}
 		for (const env of [{NO_COLOR: '1'}, {TERM: 'dumb'}] as Record<string, string>[]) {
-			assert.ok(!inTerminal(`${cat} ${JSON.stringify(seed)}`, 80, env).output.includes('\x1b['), JSON.stringify(env));
+			assert.ok(
+				!inTerminal(`${cat} ${JSON.stringify(articlePath)}`, 80, env).output.includes('\x1b['),
+				JSON.stringify(env),
+			);
 		}
 		const noFile = inTerminal(cat, 80);
 		assert.equal(noFile.status, 2);

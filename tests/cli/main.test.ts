@@ -4,7 +4,8 @@ import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
-import {ensureBuilt, repo, runLeaf, seed, shared} from './run-leaf.ts';
+import {articleFolder, articlePath} from '../helpers/fixtures.ts';
+import {ensureBuilt, repo, runLeaf} from './run-leaf.ts';
 
 before(ensureBuilt);
 const temp = mkdtempSync(join(tmpdir(), 'leaf-main-'));
@@ -76,8 +77,8 @@ Module._load = function (request, ...rest) {
 };
 `,
 	);
-	const library = join(shared, 'corpus/real');
-	for (const args of [['cat', seed], ['list', library], ['list', library, '--json'], [library]]) {
+	const library = articleFolder;
+	for (const args of [['cat', articlePath], ['list', library], ['list', library, '--json'], [library]]) {
 		writeFileSync(log, '');
 		const run = runLeaf(args, {node: ['--import', pathToFileURL(preload).href], env: {LEAF_LOAD_LOG: log}});
 		assert.equal(run.status, 0, `${args.join(' ')}: ${run.stderr}`);

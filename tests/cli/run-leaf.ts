@@ -8,8 +8,6 @@ import {fileURLToPath} from 'node:url';
 
 export const repo = fileURLToPath(new URL('../../', import.meta.url));
 export const leafBin = join(repo, 'bin/leaf.js');
-export const shared = fileURLToPath(new URL('../../../shared/', import.meta.url));
-export const seed = join(shared, 'seeds/000_3f1e52e898d63139.md');
 
 /** `npm test` builds first; a lone test run builds if dist/ is missing. */
 export function ensureBuilt(): void {

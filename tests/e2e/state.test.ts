@@ -72,7 +72,7 @@ async function startBrowser(library: string, config: string): Promise<Pane> {
 	const pane = tmux.start({
 		columns: COLUMNS,
 		rows: ROWS,
-		command: ['node', leaf, library],
+		command: [process.execPath, leaf, library],
 		cwd: home,
 		unset: ['CI', 'LEAF_DIR'],
 		env: childEnv(config),

@@ -8,6 +8,7 @@ import {existsSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Pane} from '../e2e/tmux.ts';
 import {Tmux} from '../e2e/tmux.ts';
+import {waitFor} from '../helpers/wait.ts';
 import {controlCharacters, createSandbox, fixtures, loadManifest, repo} from './harness.ts';
 
 const manifest = loadManifest();
@@ -43,15 +44,6 @@ function status(lines: string[]): Status | null {
 
 function styledScreen(pane: Pane): string {
 	return tmux.run(['capture-pane', '-p', '-e', '-t', pane.target]);
-}
-
-async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<boolean> {
-	const deadline = Date.now() + timeoutMs;
-	while (!condition()) {
-		if (Date.now() > deadline) return false;
-		await new Promise((resolve) => setTimeout(resolve, 20));
-	}
-	return true;
 }
 
 function paneTitle(pane: Pane): string {
@@ -116,7 +108,12 @@ async function openEveryArticle(columns: number, rows: number): Promise<string[]
 			// only in colours, so compare screens with their attributes.
 			const styled = styledScreen(pane);
 			pane.keys('Escape');
-			await waitUntil(() => styledScreen(pane) !== styled, 2000);
+			await waitFor(
+				() => styledScreen(pane) !== styled,
+				`the focus to leave the reader at ${position}/${total}`,
+				20_000,
+				20,
+			);
 			pane.keys('j');
 		}
 		const buffers = tmux.run(['list-buffers']).trim();

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
 import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join, relative} from 'node:path';
+import {dirname, join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parseArticleMeta} from '../../src/core/article/article.ts';
 import {
@@ -13,10 +13,11 @@ import {
 	readFrontMatterText,
 	readHeadMeta,
 } from '../../src/io/scan-head.ts';
+import {articleFolder} from '../helpers/fixtures.ts';
+import {corpusDir, repoRoot, seedPath, skipUnlessShared} from '../helpers/shared.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'leaf-head-'));
 after(() => rmSync(temp, {recursive: true, force: true}));
-const shared = fileURLToPath(new URL('../../../shared/', import.meta.url));
 const content = fileURLToPath(new URL('../../content/', import.meta.url));
 
 function markdownFiles(folder: string): string[] {
@@ -31,15 +32,21 @@ function assertSameAsWhole(file: string, name = file): void {
 	assert.deepEqual(readHeadMeta(file, name), whole, name);
 }
 
-test('the bundled manual and the real corpus: the head gives the metadata of the whole file', () => {
-	const files = [
-		...markdownFiles(content),
-		...markdownFiles(join(shared, 'corpus/real')),
-		...markdownFiles(join(shared, 'seeds')),
-	];
-	assert.ok(files.length >= 60, `${files.length} files`);
-	for (const file of files) assertSameAsWhole(file, relative(shared, file));
+test('the bundled manual and the seed-shaped article: the head gives the metadata of the whole file', () => {
+	const files = [...markdownFiles(content), ...markdownFiles(articleFolder)];
+	assert.ok(files.length >= 2, `${files.length} files`);
+	for (const file of files) assertSameAsWhole(file, relative(repoRoot, file));
 });
+
+test(
+	'the seed and the real corpus: the head gives the metadata of the whole file',
+	{skip: skipUnlessShared(corpusDir) || skipUnlessShared(seedPath)},
+	() => {
+		const files = [...markdownFiles(corpusDir), seedPath];
+		assert.ok(files.length >= 60, `${files.length} files`);
+		for (const file of files) assertSameAsWhole(file, relative(dirname(corpusDir), file));
+	},
+);
 
 const cjk = '汉字'.repeat(700);
 const longTags = Array.from({length: 600}, (_, i) => `  - 标签${i}`).join('\n');

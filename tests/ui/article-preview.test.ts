@@ -1,11 +1,14 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readdirSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
 import type {Article} from '../../src/core/article/article.ts';
 import {parseArticle} from '../../src/core/article/article.ts';
 import {renderArticle} from '../../src/core/render/render.ts';
 import {previewLength, previewOf} from '../../src/ui/article-preview.ts';
 import {meta} from '../helpers/browser-state.ts';
+import {articlePath} from '../helpers/fixtures.ts';
+import {corpusDir, skipUnlessShared} from '../helpers/shared.ts';
 
 const article = (body: string, format: Article['format'] = 'html'): Article => ({...meta('a.md'), body, format});
 const paragraphs = (count: number, size: number) =>
@@ -43,12 +46,8 @@ test('with no block end before the length, the first one after it is taken', () 
 	assert.equal(previewOf(article(body), 5000)?.body.length, 7007);
 });
 
-const corpus = new URL('../../../shared/corpus/real/', import.meta.url);
-
-test('on the real corpus, the beginning fills the reader and is the first lines of the whole', () => {
-	const articles = readdirSync(corpus)
-		.filter((name) => name.endsWith('.md'))
-		.map((name) => parseArticle(readFileSync(new URL(name, corpus), 'utf8'), name));
+/** Whether the first screen of the preview is the first screen of the whole, at a few reader sizes. */
+function checkPreviews(articles: Article[]): number {
 	let previewed = 0;
 	for (const [width, height] of [
 		[79, 22],
@@ -68,5 +67,24 @@ test('on the real corpus, the beginning fills the reader and is the first lines 
 			assert.deepEqual(first.slice(0, height), all.slice(0, height), `${whole.path} at ${width}x${height}`);
 		}
 	}
-	assert.ok(previewed >= 10, `${previewed} previews`);
+	return previewed;
+}
+
+test("a long article of the seed's shape: the beginning fills the reader and is the first lines of the whole", () => {
+	const fixture = parseArticle(readFileSync(articlePath, 'utf8'), 'seed-shape.md');
+	// Its body thirty times over: long enough at every size for a preview to be cut.
+	const long = {...fixture, body: fixture.body.repeat(30)};
+	assert.equal(checkPreviews([long]), 4);
 });
+
+test(
+	'on the real corpus, the beginning fills the reader and is the first lines of the whole',
+	{skip: skipUnlessShared(corpusDir)},
+	() => {
+		const articles = readdirSync(corpusDir)
+			.filter((name) => name.endsWith('.md'))
+			.map((name) => parseArticle(readFileSync(join(corpusDir, name), 'utf8'), name));
+		const previewed = checkPreviews(articles);
+		assert.ok(previewed >= 10, `${previewed} previews`);
+	},
+);

@@ -1,11 +1,10 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import {readdirSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {articleId, bodyFormat, parseArticle, parseArticleMeta} from '../../../src/core/article/article.ts';
-
-const shared = new URL('../../../../shared/', import.meta.url);
-const seedPath = new URL('seeds/000_3f1e52e898d63139.md', shared);
-const corpus = new URL('corpus/real/', shared);
+import {ARTICLE, articlePath} from '../../helpers/fixtures.ts';
+import {corpusDir, seedPath, skipUnlessShared} from '../../helpers/shared.ts';
 
 /** An article from front-matter lines and a body. */
 const parse = (frontMatter: string, body = '<p>text</p>', path = 'news/article.md') =>
@@ -20,9 +19,26 @@ test('articleId is 16 hex characters and depends only on the relative path', () 
 	assert.equal(parse('title: A', '', 'news/a.md').id, articleId('news/a.md'));
 });
 
+test("an article of the seed's shape: title, hierarchy, author, RFC 2822 date, cover image", () => {
+	const article = parseArticle(readFileSync(articlePath, 'utf8'), 'seed-shape.md');
+	assert.equal(article.title, '西湖边的旧书市集：三十年的摊位与新来的读者 周末再开张');
+	assert.deepEqual(article.categories, [['新媒体', '城市周刊', '文化']]);
+	assert.equal(article.author, '城市周刊');
+	assert.equal(article.date?.toISOString(), '2023-04-15T02:30:00.000Z');
+	assert.equal(article.image, 'https://img.example.com/leaf/2023/04/15/cover-market.jpeg');
+	assert.equal(article.warning, null);
+	assert.equal(article.format, 'html');
+	assert.match(article.body, /^\s*<div>/);
+	assert.deepEqual(
+		{title: article.title, categories: article.categories, author: article.author, image: article.image},
+		{title: ARTICLE.title, categories: ARTICLE.categories, author: ARTICLE.author, image: ARTICLE.image},
+		'tests/helpers/fixtures.ts says the same',
+	);
+});
+
 test(
 	'the seed article: title, hierarchy, author, RFC 2822 date, cover image',
-	{skip: !existsSync(seedPath) && 'no shared seeds'},
+	{skip: skipUnlessShared(seedPath)},
 	() => {
 		const article = parseArticle(readFileSync(seedPath, 'utf8'), '000.md');
 		assert.equal(article.title, '袁家军到富阳检查指导疫情防控工作：巩固放大既有成果 加快实现动态清零');
@@ -202,12 +218,12 @@ test('parseArticleMeta is parseArticle without the body', () => {
 
 test(
 	'every real corpus article parses cleanly with a title and a category path',
-	{skip: !existsSync(corpus) && 'no shared corpus'},
+	{skip: skipUnlessShared(corpusDir)},
 	() => {
-		const files = readdirSync(corpus).filter((name) => name.endsWith('.md'));
+		const files = readdirSync(corpusDir).filter((name) => name.endsWith('.md'));
 		assert.ok(files.length >= 60, `only ${files.length} corpus files`);
 		const index = new Map(
-			readFileSync(new URL('INDEX.tsv', corpus), 'utf8')
+			readFileSync(join(corpusDir, 'INDEX.tsv'), 'utf8')
 				.trim()
 				.split('\n')
 				.slice(1)
@@ -215,7 +231,7 @@ test(
 				.map((cells) => [cells[0], cells]),
 		);
 		for (const file of files) {
-			const article = parseArticle(readFileSync(new URL(file, corpus), 'utf8'), file);
+			const article = parseArticle(readFileSync(join(corpusDir, file), 'utf8'), file);
 			assert.equal(article.warning, null, file);
 			assert.equal(article.title, index.get(file)?.[5], file);
 			assert.equal(article.categories.length, 1, file);

@@ -1,10 +1,10 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import {readdirSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
 import stringWidth from 'string-width';
 import {clusterWidths, displayWidth, graphemes, padEnd, truncate} from '../../../src/core/text/width.ts';
-
-const corpus = new URL('../../../../shared/corpus/real/', import.meta.url);
+import {corpusDir, skipUnlessShared} from '../../helpers/shared.ts';
 
 const family = '👩‍👩‍👧‍👦';
 const eAcute = 'e\u0301';
@@ -97,17 +97,13 @@ test('displayWidth equals string-width, and graphemes Intl.Segmenter, on random 
 	}
 });
 
-test(
-	'displayWidth equals string-width on every line of the real corpus',
-	{skip: !existsSync(corpus) && 'no corpus'},
-	() => {
-		for (const name of readdirSync(corpus).filter((file) => file.endsWith('.md'))) {
-			for (const line of readFileSync(new URL(name, corpus), 'utf8').split('\n')) {
-				assert.equal(displayWidth(line), stringWidth(line), `${name}: ${line.slice(0, 60)}`);
-			}
+test('displayWidth equals string-width on every line of the real corpus', {skip: skipUnlessShared(corpusDir)}, () => {
+	for (const name of readdirSync(corpusDir).filter((file) => file.endsWith('.md'))) {
+		for (const line of readFileSync(join(corpusDir, name), 'utf8').split('\n')) {
+			assert.equal(displayWidth(line), stringWidth(line), `${name}: ${line.slice(0, 60)}`);
 		}
-	},
-);
+	}
+});
 
 test('graphemes never split a cluster, and clusterWidths measures each', () => {
 	const cases: [string, string[]][] = [

@@ -1,16 +1,14 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import {readdirSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
 import stringWidth from 'string-width';
 import {sanitizeText} from '../../../src/core/text/sanitize.ts';
 import {graphemes} from '../../../src/core/text/width.ts';
 import {hardWrap, wrapLine} from '../../../src/core/text/wrap.ts';
+import {endsWithOpening, startsWithClosing} from '../../helpers/kinsoku.ts';
+import {corpusDir, skipUnlessShared} from '../../helpers/shared.ts';
 
-const corpus = new URL('../../../../shared/corpus/real/', import.meta.url);
-
-// The punctuation rules, as the issue states them (kept apart from the implementation's own tables).
-const closing = new Set([...'，。、！？；：）」』】》〉”’…‥ー・,.;:!?']);
-const opening = new Set([...'（「『【《〈“‘([{']);
 // What the wrapper may drop where it breaks: whitespace (U+FEFF is not a space to drop).
 const droppable = /[^\S\ufeff]/;
 
@@ -35,10 +33,9 @@ function assertWrapped(input: string, width: number, lines: string[], {kinsoku}:
 		assert.ok(input.startsWith(line, cursor), `text lost or changed before ${where(index)}`);
 		cursor += line.length;
 		if (index > 0) assert.doesNotMatch(line, /^\s/, `starts with a space: ${where(index)}`);
-		if (kinsoku && index > 0)
-			assert.ok(!closing.has(line.charAt(0)), `starts with closing punctuation: ${where(index)}`);
+		if (kinsoku && index > 0) assert.ok(!startsWithClosing(line), `starts with closing punctuation: ${where(index)}`);
 		if (kinsoku && index < lines.length - 1)
-			assert.ok(!opening.has(line.at(-1) ?? ''), `ends with opening punctuation: ${where(index)}`);
+			assert.ok(!endsWithOpening(line), `ends with opening punctuation: ${where(index)}`);
 		assert.deepEqual(wrapLine(line, width), [line], `not idempotent: ${where(index)}`);
 	});
 	while (droppable.test(input[cursor] ?? '')) cursor++;
@@ -155,11 +152,11 @@ function corpusParagraphs(): {name: string; paragraph: string}[] {
 			.replace(/&gt;/g, '>')
 			.replace(/&quot;/g, '"')
 			.replace(/&amp;/g, '&');
-	return readdirSync(corpus)
+	return readdirSync(corpusDir)
 		.filter((file) => file.endsWith('.md'))
 		.sort()
 		.flatMap((name) => {
-			const text = sanitizeText(decode(readFileSync(new URL(name, corpus), 'utf8').replace(/<[^>]*>/g, '\n')));
+			const text = sanitizeText(decode(readFileSync(join(corpusDir, name), 'utf8').replace(/<[^>]*>/g, '\n')));
 			return text
 				.split('\n')
 				.filter((line) => line.trim() !== '')
@@ -169,7 +166,7 @@ function corpusParagraphs(): {name: string; paragraph: string}[] {
 
 test(
 	'wrapLine keeps every rule on the real corpus at widths 20, 40 and 80',
-	{skip: !existsSync(corpus) && 'no corpus'},
+	{skip: skipUnlessShared(corpusDir)},
 	() => {
 		const paragraphs = corpusParagraphs();
 		assert.ok(paragraphs.length > 1000);
