@@ -4,7 +4,6 @@ import {readFile, realpath, stat} from 'node:fs/promises';
 import {join} from 'node:path';
 import type {Article, ArticleMeta} from '../core/article/article.ts';
 import {parseArticle} from '../core/article/article.ts';
-import {sortNewestFirst} from '../core/article/order.ts';
 import {sanitizeLine} from '../core/text/sanitize.ts';
 import {indexFileFor} from './index-cache.ts';
 import {fsErrorReason, printablePath} from './library-walk.ts';
@@ -25,8 +24,8 @@ export async function loadLibrary(root: string, options: LoadOptions = {}): Prom
 		throw new LibraryError(`cannot open ${sanitizeLine(root)}: ${fsErrorReason(error)}`);
 	}
 	const indexFile = options.cache === false ? null : indexFileFor(rootReal);
-	const scan = await runScan({root, rootReal, indexFile}, options);
-	return {...scan, articles: sortNewestFirst(scan.articles)};
+	// Sorted newest first.
+	return runScan({root, rootReal, indexFile}, options);
 }
 
 /** Read and parse one article's whole file (bodies are never kept for the whole library). */

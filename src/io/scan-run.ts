@@ -1,13 +1,15 @@
 // One load of a library: walk and stat the tree, take every unchanged file's metadata from the
 // index cache, read the front matter of the rest, report progress, write the index back.
 //
-// Articles are reported as the walk confirms them: a cached article once its file is found
-// unchanged, a new or changed one once parsed. Nothing reported is ever taken back, so the
-// browser only ever adds (a warm start of 100,000 articles is all reported by the end of the
-// walk, ~0.5 s).
+// With an index, every indexed article is reported as soon as the index is read, before the walk
+// has checked any (titles on the first frame at any size); the walk then reports what differs: new
+// files, changed ones (removed and added again) and, at its end, the ones gone (scan-report.ts).
+import {stat} from 'node:fs/promises';
 import type {ArticleMeta} from '../core/article/article.ts';
 import type {LibraryIndex} from './index-cache.ts';
 import {readIndex, writeIndex} from './index-cache.ts';
+import {newestFirstOrder} from '../core/article/order.ts';
+import {Reporter} from './scan-report.ts';
 import type {LibraryScan, LoadOptions, ScanStats} from './scan-types.ts';
 import type {FoundBatch} from './library-walk.ts';
 import type {ScanSource} from './scan-threads.ts';
@@ -15,8 +17,11 @@ import {openScanSource, ScanThreadError} from './scan-threads.ts';
 
 /** Files per parse request: small enough to report progress often, big enough to keep a worker busy. */
 const PARSE_BATCH = 256;
-/** Articles per onProgress call (fewer only at the end of the walk and of the load). */
-const PROGRESS_BATCH = 250;
+/**
+ * An index file under this size (about 1,500 articles) means a library that the calling thread walks
+ * faster than a worker thread starts (~50 ms, more on a busy machine).
+ */
+const SMALL_INDEX_BYTES = 512 * 1024;
 
 /**
  * Test-only: LEAF_TEST_HOLD_INDEXING=N reads the first N new files (in whole parse batches) and holds the rest
@@ -46,14 +51,28 @@ export async function runScan(target: ScanTarget, options: LoadOptions): Promise
 		if (current) current.take(batch, warnings);
 		else early.push([batch, warnings]);
 	};
-	// The walk starts before the index is read: the two overlap.
-	let source = openScanSource(
+	const threads = options.threads ?? !(await isSmallIndex(target.indexFile));
+	// A worker's walk starts before the index is read: the two overlap.
+	let source: ScanSource | null = threads
+		? openScanSource(
+				target.root,
+				handlerFor(() => scan),
+				{threads},
+			)
+		: null;
+	const index = target.indexFile === null ? null : await readIndex(target.indexFile, target.rootReal);
+	if (signal?.aborted) {
+		source?.close();
+		signal.throwIfAborted();
+	}
+	const reporter = new Reporter(options.onProgress, signal);
+	if (index) reporter.announce(index.metas, index.metas.length);
+	source ??= openScanSource(
 		target.root,
 		handlerFor(() => scan),
-		{threads: options.threads},
+		{threads: false},
 	);
-	const index = target.indexFile === null ? null : await readIndex(target.indexFile, target.rootReal);
-	scan = new Scan(index, source, new Reporter(options.onProgress, signal));
+	scan = new Scan(index, source, reporter);
 	for (const [batch, warnings] of early.splice(0)) scan.take(batch, warnings);
 
 	try {
@@ -65,15 +84,14 @@ export async function runScan(target: ScanTarget, options: LoadOptions): Promise
 			if (signal?.aborted && target.indexFile !== null && scan.learnt) await scan.save(target, true);
 			throw error;
 		}
-		// A worker failed: start over on this thread, without reporting any article twice.
-		const reported = new Set(scan.articles.map((article) => article.id));
+		// A worker failed: start over on this thread (the reporter knows what it has already said).
 		let retry: Scan | null = null;
 		source = openScanSource(
 			target.root,
 			handlerFor(() => retry),
 			{threads: false},
 		);
-		retry = new Scan(index, source, new Reporter(options.onProgress, signal, reported));
+		retry = new Scan(index, source, reporter);
 		for (const [batch, warnings] of early.splice(0)) retry.take(batch, warnings);
 		scan = retry;
 		await untilAborted(scan.finish(), signal);
@@ -81,7 +99,9 @@ export async function runScan(target: ScanTarget, options: LoadOptions): Promise
 		source.close();
 	}
 
-	const saved = target.indexFile !== null && scan.changed && (await scan.save(target, false));
+	const order = newestFirstOrder(scan.articles);
+	const articles = Array.from(order, (i) => scan.articles[i]!);
+	const saved = target.indexFile !== null && scan.changed && (await scan.save(target, false, order));
 	const stats: ScanStats = {
 		reused: scan.reused,
 		parsed: scan.parsed,
@@ -90,7 +110,16 @@ export async function runScan(target: ScanTarget, options: LoadOptions): Promise
 		saved,
 		threads: source.threaded,
 	};
-	return {articles: scan.articles, warnings: scan.warnings, stats};
+	return {articles, warnings: scan.warnings, stats};
+}
+
+async function isSmallIndex(file: string | null): Promise<boolean> {
+	if (file === null) return false;
+	try {
+		return (await stat(file)).size < SMALL_INDEX_BYTES;
+	} catch {
+		return false;
+	}
 }
 
 class Scan {
@@ -173,12 +202,20 @@ class Scan {
 		this.sendPending();
 		// Every take() has run (the last one came before `walked`), so no request is added from here on.
 		await Promise.all(this.parses);
+		this.reporter.settle(this.articles);
 		this.reporter.flush(this.done, this.total, true);
 	}
 
-	/** `withUnseen`: also keep the index rows whose files the walk has not reached (a cancelled load). */
-	save(target: ScanTarget, withUnseen: boolean): Promise<boolean> {
+	/**
+	 * `withUnseen`: also keep the index rows whose files the walk has not reached (a cancelled load).
+	 * `order`: the articles' positions newest first, the order the index is saved in.
+	 */
+	save(target: ScanTarget, withUnseen: boolean, order?: Uint32Array): Promise<boolean> {
 		let {articles, stats} = this;
+		if (order) {
+			articles = Array.from(order, (i) => this.articles[i]!);
+			stats = Array.from({length: order.length * 3}, (_, k) => this.stats[order[Math.floor(k / 3)]! * 3 + (k % 3)]!);
+		}
 		if (withUnseen && this.index) {
 			articles = [...articles];
 			stats = [...stats];
@@ -221,34 +258,6 @@ class Scan {
 		// finish() is the one that awaits it; until then a failure must not count as unhandled.
 		parsed.catch(() => undefined);
 		this.parses.push(parsed);
-	}
-}
-
-/** Turns many small additions into onProgress calls of a useful size. */
-class Reporter {
-	private added: ArticleMeta[] = [];
-	private last = '';
-
-	constructor(
-		private readonly onProgress: LoadOptions['onProgress'],
-		/** Once aborted, nothing more is reported (work already under way may still finish). */
-		private readonly signal: AbortSignal | undefined,
-		/** Already reported by an attempt that failed half-way. */
-		private readonly reported: ReadonlySet<string> | null = null,
-	) {}
-
-	add(meta: ArticleMeta): void {
-		if (this.onProgress && !this.reported?.has(meta.id)) this.added.push(meta);
-	}
-
-	flush(done: number, total: number, force: boolean): void {
-		if (!this.onProgress || this.signal?.aborted || (!force && this.added.length < PROGRESS_BATCH)) return;
-		const counts = `${done}/${total}`;
-		if (this.added.length === 0 && counts === this.last) return;
-		this.last = counts;
-		const added = this.added;
-		this.added = [];
-		this.onProgress({done, total, added});
 	}
 }
 

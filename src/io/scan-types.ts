@@ -32,8 +32,16 @@ export interface ScanProgress {
 	/** Files looked at so far, and the total found (total may grow while the walk goes on). */
 	done: number;
 	total: number;
-	/** Articles added since the previous call. */
+	/**
+	 * Articles added since the previous call: with an index, every indexed article first (before the walk has
+	 * checked any), then the new and changed ones the walk finds.
+	 */
 	added: ArticleMeta[];
+	/**
+	 * Ids of articles reported before that are gone (their file deleted, or no longer readable), or changed: a
+	 * changed article's id is here and its new metadata in `added` of the same call. Apply these first.
+	 */
+	removed: string[];
 }
 
 export interface LoadOptions {
@@ -42,6 +50,9 @@ export interface LoadOptions {
 	signal?: AbortSignal;
 	/** false: no index cache is read or written. */
 	cache?: boolean;
-	/** false: everything on the calling thread, no worker threads. */
+	/**
+	 * false: everything on the calling thread; true: worker threads. Unset: the calling thread for a small
+	 * indexed library (a worker costs more to start than its walk takes), worker threads otherwise.
+	 */
 	threads?: boolean;
 }

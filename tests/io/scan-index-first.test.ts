@@ -1,0 +1,85 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {rmSync, utimesSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {tempFolders, writeFiles} from '../helpers/temp.ts';
+import type {ScanProgress} from '../../src/io/library.ts';
+import {loadLibrary} from '../../src/io/library.ts';
+
+const temp = tempFolders('leaf-index-first-')();
+process.env.XDG_CACHE_HOME = join(temp, 'cache');
+process.env.HOME = join(temp, 'home');
+let count = 0;
+const library = (files: Record<string, string>): string => writeFiles(join(temp, `lib${count++}`), files);
+const article = (title: string, date: string) => `---\ntitle: ${title}\ndate: ${date}\n---\n<p>${title}</p>\n`;
+
+/** What a listener holding every reported article would have after each call, by path -> title. */
+function replay(calls: readonly ScanProgress[]): Map<string, string>[] {
+	const byId = new Map<string, {path: string; title: string}>();
+	return calls.map((call) => {
+		for (const id of call.removed) assert.ok(byId.delete(id), `removed ${id} was never added`);
+		for (const meta of call.added) {
+			assert.ok(!byId.has(meta.id), `${meta.path} added twice without a removal`);
+			byId.set(meta.id, meta);
+		}
+		return new Map([...byId.values()].map((meta) => [meta.path, meta.title]));
+	});
+}
+
+for (const threads of [false, true]) {
+	test(`threads ${threads}: the indexed articles come first, then what changed while leaf was closed`, async () => {
+		const root = library({
+			'kept.md': article('Kept', '2021-01-01 10:00:00'),
+			'changed.md': article('Old title', '2021-01-02 10:00:00'),
+			'deleted.md': article('Deleted', '2021-01-03 10:00:00'),
+		});
+		await loadLibrary(root, {threads});
+		writeFileSync(join(root, 'changed.md'), article('New title', '2021-01-02 10:00:00'));
+		// A copy that keeps the old mtime is still seen as changed (size and ctime differ).
+		utimesSync(join(root, 'changed.md'), new Date(0), new Date(0));
+		rmSync(join(root, 'deleted.md'));
+		writeFileSync(join(root, 'added.md'), article('Added', '2021-01-04 10:00:00'));
+
+		const calls: ScanProgress[] = [];
+		const scan = await loadLibrary(root, {threads, onProgress: (progress) => calls.push(progress)});
+		const states = replay(calls);
+		assert.deepEqual(
+			[...states[0]!].sort(),
+			[
+				['changed.md', 'Old title'],
+				['deleted.md', 'Deleted'],
+				['kept.md', 'Kept'],
+			],
+			'the first call holds the index as it was, before the walk checked anything',
+		);
+		assert.equal(calls[0]!.done, 0);
+		assert.deepEqual([...states.at(-1)!].sort(), [
+			['added.md', 'Added'],
+			['changed.md', 'New title'],
+			['kept.md', 'Kept'],
+		]);
+		assert.deepEqual([calls.at(-1)!.done, calls.at(-1)!.total], [3, 3]);
+		assert.deepEqual(
+			scan.articles.map((a) => a.path),
+			['added.md', 'changed.md', 'kept.md'],
+		);
+		assert.deepEqual(scan.stats, {reused: 1, parsed: 2, dropped: 1, index: 'used', saved: true, threads});
+	});
+}
+
+test('with no index nothing is removed; a small indexed library is walked without a worker unless asked', async () => {
+	const root = library({'a.md': article('A', '2021-01-01 10:00:00'), 'b.md': article('B', '2021-01-02 10:00:00')});
+	const calls: ScanProgress[] = [];
+	const cold = await loadLibrary(root, {onProgress: (progress) => calls.push(progress)});
+	assert.deepEqual(
+		calls.flatMap((call) => call.removed),
+		[],
+	);
+	assert.equal(cold.stats.index, 'missing');
+	const warm = await loadLibrary(root);
+	assert.equal(warm.stats.threads, false);
+	assert.deepEqual(
+		warm.articles.map((a) => a.path),
+		['b.md', 'a.md'],
+	);
+});
