@@ -18,7 +18,10 @@ export interface CategoryNode {
 export type Rows = Int32Array;
 
 export interface Library {
-	/** Arrival order. */
+	/**
+	 * Arrival order. A removed article (library-changes.ts) stays here, out of `order` and of every count,
+	 * so that arrival indices never change.
+	 */
 	readonly items: readonly ArticleMeta[];
 	/** Per item, the sort key: its date in ms, -Infinity when it has none. */
 	readonly times: Float64Array;
@@ -26,7 +29,7 @@ export interface Library {
 	readonly read: Uint8Array;
 	/** Per item: ordinals of every category node it belongs to (each of its paths and their prefixes). */
 	readonly memberOf: readonly (readonly number[])[];
-	/** Every item, newest first, undated last, then by path (as `leaf list`). */
+	/** Every item not removed, newest first, undated last, then by path (as `leaf list`). */
 	readonly order: Rows;
 	/** Category node ordinal by key (the path joined by U+001F). */
 	readonly categoryOrdinals: ReadonlyMap<string, number>;
@@ -160,11 +163,14 @@ export function addArticles(
 	const categoryTotals = grow(library.categoryTotals, categoryPaths.length);
 	const categoryUnread = grow(library.categoryUnread, categoryPaths.length);
 	let unreadTotal = library.unreadTotal;
+	// A category emptied by removed articles (library-changes.ts) is out of the tree until one comes back.
+	let revived = false;
 	articles.forEach((meta, offset) => {
 		const isRead = readIds.has(meta.id);
 		read[start + offset] = isRead ? 1 : 0;
 		if (!isRead) unreadTotal++;
 		for (const ordinal of memberships[offset] as readonly number[]) {
+			if (categoryTotals[ordinal] === 0 && ordinal < library.categoryPaths.length) revived = true;
 			categoryTotals[ordinal]!++;
 			if (!isRead) categoryUnread[ordinal]!++;
 		}
@@ -180,7 +186,7 @@ export function addArticles(
 		categoryTotals,
 		categoryUnread,
 		unreadTotal,
-		tree: newCategories.length > 0 ? buildTree(categoryPaths) : library.tree,
+		tree: newCategories.length > 0 || revived ? buildTree(categoryPaths, categoryTotals) : library.tree,
 	};
 	const compare = (a: number, b: number) => compareItems(next, a, b);
 	const added = articles.map((_, offset) => start + offset).sort(compare);
@@ -209,9 +215,11 @@ export function setRead(
 	};
 }
 
-function buildTree(paths: readonly (readonly string[])[]): CategoryNode[] {
+/** The category nodes of `paths` that hold articles (`totals` per ordinal), in display order. */
+export function buildTree(paths: readonly (readonly string[])[], totals: Int32Array): CategoryNode[] {
 	const children = new Map<string, {ordinal: number; path: readonly string[]}[]>();
 	paths.forEach((path, ordinal) => {
+		if (totals[ordinal] === 0) return;
 		const parent = path.slice(0, -1).join(KEY_SEPARATOR);
 		const siblings = children.get(parent) ?? [];
 		siblings.push({ordinal, path});

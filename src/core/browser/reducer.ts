@@ -5,6 +5,7 @@
 import type {Command} from './keymap.ts';
 import {clampScroll, fitCursor, moveCursor, topCursor} from './cursor.ts';
 import {onArticlesAdded, onReaderLoaded, onResized} from './outside-events.ts';
+import {onArticlesChanged} from './library-changes.ts';
 import type {Layout} from './layout.ts';
 import {computeLayout} from './layout.ts';
 import type {ViewFilter} from './library.ts';
@@ -45,6 +46,8 @@ export function reducer(state: BrowserState, action: Action): BrowserState {
 			);
 		case 'articlesAdded':
 			return onArticlesAdded(state, action.articles, action.readIds ?? noIds, action.progress);
+		case 'articlesChanged':
+			return onArticlesChanged(state, action.removedIds, action.articles, action.readIds ?? noIds, action.progress);
 		case 'loadingFinished':
 			return state.loading.finished
 				? state

@@ -53,7 +53,7 @@ export function categoryTree(library: Library): readonly CategoryRow[] {
 	const known = treeRows.get(library);
 	if (known) return known;
 	const rows: CategoryRow[] = [
-		{ordinal: null, name: 'All', depth: 0, total: library.items.length, unread: library.unreadTotal},
+		{ordinal: null, name: 'All', depth: 0, total: library.order.length, unread: library.unreadTotal},
 	];
 	for (const node of library.tree) {
 		rows.push({
@@ -92,7 +92,7 @@ export function statusInfo(state: BrowserState): StatusInfo {
 		unreadOnly: filter.unreadOnly,
 		position: rows.length === 0 ? 0 : list.index + 1,
 		count: rows.length,
-		total: library.items.length,
+		total: library.order.length,
 		unread: viewUnread(state),
 		readerPercent: readerPercent(state),
 		loading: state.loading,

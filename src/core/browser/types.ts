@@ -72,6 +72,14 @@ export type Action =
 	/** `prepared`: lines rendered ahead (for the article under the cursor), used if this command opens their article. */
 	| {type: 'command'; command: Command; prepared?: PreparedLines | null}
 	| {type: 'articlesAdded'; articles: readonly ArticleMeta[]; readIds?: ReadonlySet<string>; progress?: Progress}
+	/** Articles gone or changed since the index was written (`removedIds`), and changed or new ones (`articles`). */
+	| {
+			type: 'articlesChanged';
+			removedIds: readonly string[];
+			articles: readonly ArticleMeta[];
+			readIds?: ReadonlySet<string>;
+			progress?: Progress;
+	  }
 	| {type: 'loadingFinished'}
 	| {type: 'resized'; columns: number; rows: number}
 	| {type: 'readerLoaded'; item: number; width: number; lines: readonly Line[]; partial?: boolean}

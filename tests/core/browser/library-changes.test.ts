@@ -1,0 +1,76 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import type {BrowserState} from '../../../src/core/browser/types.ts';
+import {reducer} from '../../../src/core/browser/reducer.ts';
+import {categoryTree, statusInfo} from '../../../src/core/browser/selectors.ts';
+import {cursorPath, listedPaths, meta, run, sampleArticles, stateWith} from '../../helpers/browser-state.ts';
+
+const change = (state: BrowserState, removedIds: string[], articles = [] as ReturnType<typeof meta>[]) =>
+	reducer(state, {type: 'articlesChanged', removedIds, articles, readIds: new Set<string>()});
+const tree = (state: BrowserState) => categoryTree(state.library).map((row) => [row.name, row.total, row.unread]);
+
+test('a deleted article leaves the list and every count; the cursor moves to the article after it', () => {
+	let state = run(stateWith(sampleArticles(), {readIds: ['id:a.md']}), 'down', 'down');
+	assert.equal(cursorPath(state), 'c.md');
+	state = change(state, ['id:c.md']);
+	assert.deepEqual(listedPaths(state), ['a.md', 'b.md', 'd.md', 'e.md', 'f.md']);
+	assert.equal(cursorPath(state), 'd.md');
+	assert.deepEqual([statusInfo(state).total, statusInfo(state).count, statusInfo(state).unread], [5, 5, 4]);
+	assert.deepEqual(tree(state), [
+		['All', 5, 4],
+		['Life', 1, 1],
+		['Tech', 4, 3],
+		['Go', 2, 1],
+		['Rust', 1, 1],
+	]);
+});
+
+test('a changed article is replaced in place or moved by its new date, and the cursor follows it', () => {
+	let state = run(stateWith(sampleArticles()), 'down', 'down', 'down');
+	assert.equal(cursorPath(state), 'd.md');
+	const newer = meta('d.md', {title: 'D again', date: '2022-01-10T00:00:00Z', categories: [['Tech']]});
+	state = change(state, ['id:d.md'], [newer]);
+	assert.deepEqual(listedPaths(state), ['d.md', 'a.md', 'b.md', 'c.md', 'e.md', 'f.md']);
+	assert.equal(cursorPath(state), 'd.md');
+	assert.equal(state.list.index, 0);
+	assert.equal(state.library.items[state.rows[0]!]!.title, 'D again');
+	assert.equal(statusInfo(state).total, 6);
+});
+
+test('a new article above the cursor keeps the cursor on its article, at the top the cursor stays at the top', () => {
+	const newest = meta('n.md', {date: '2023-01-01T00:00:00Z'});
+	const moved = change(run(stateWith(sampleArticles()), 'down'), [], [newest]);
+	assert.equal(cursorPath(moved), 'b.md');
+	assert.equal(listedPaths(moved)[0], 'n.md');
+	assert.equal(cursorPath(change(stateWith(sampleArticles()), [], [newest])), 'n.md');
+});
+
+test('a category whose last article is deleted leaves the tree, and comes back with a new one', () => {
+	let state = stateWith(sampleArticles());
+	state = change(state, ['id:b.md']);
+	assert.deepEqual(
+		tree(state).map(([name]) => name),
+		['All', 'Life', 'Tech', 'Go'],
+	);
+	state = change(state, [], [meta('r.md', {categories: [['Tech', 'Rust']]})]);
+	assert.deepEqual(
+		tree(state).map(([name]) => name),
+		['All', 'Life', 'Tech', 'Go', 'Rust'],
+	);
+});
+
+test('in a filtered view the removed article leaves the rows, a changed one matching the filter comes back', () => {
+	let state = run(stateWith(sampleArticles()), 'focusCategories', 'down', 'open');
+	assert.deepEqual(listedPaths(state), ['c.md', 'e.md']);
+	state = change(state, ['id:c.md', 'id:e.md'], [meta('e.md', {date: '2022-01-05T00:00:00Z', categories: [['Life']]})]);
+	assert.deepEqual(listedPaths(state), ['e.md']);
+	assert.equal(cursorPath(state), 'e.md');
+});
+
+test('the open article changed: the reader follows its new arrival index', () => {
+	let state = run(stateWith(sampleArticles()), 'down', 'open');
+	const opened = state.reader!.item;
+	state = change(state, ['id:b.md'], [meta('b.md', {title: 'B2', date: '2022-01-08T00:00:00Z'})]);
+	assert.notEqual(state.reader!.item, opened);
+	assert.equal(state.library.items[state.reader!.item]!.title, 'B2');
+});
