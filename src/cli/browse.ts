@@ -53,7 +53,8 @@ export async function browse(options: {root: string}): Promise<number> {
 		if (closed) return;
 		if (dispatch) dispatch(action);
 		else queued.push(action);
-		if (action.type === 'articlesAdded' || action.type === 'loadingFinished') firstArticles();
+		if (action.type === 'articlesAdded' || action.type === 'articlesChanged' || action.type === 'loadingFinished')
+			firstArticles();
 	};
 
 	const store = openReadStore({onNotice: (text) => send({type: 'noticeShown', text})});
@@ -150,27 +151,31 @@ export async function browse(options: {root: string}): Promise<number> {
  * could not be read. Aborting `signal` stops it: nothing more is sent, and the load's rejection is the expected end.
  */
 function feedLibrary(root: string, store: ReadStore, send: (action: Action) => void, signal: AbortSignal): void {
-	const seen = new Set<string>();
-	let pending: ArticleMeta[] = [];
+	// What arrived since the last send: removals apply first, so a changed article is in both.
+	let added = new Map<string, ArticleMeta>();
+	let removed = new Set<string>();
 	let progress: Progress | undefined;
 	let timer: NodeJS.Timeout | undefined;
 	let lastSent = 0;
-	const take = (articles: readonly ArticleMeta[]) => {
-		for (const meta of articles) {
-			if (seen.has(meta.id)) continue;
-			seen.add(meta.id);
-			pending.push(meta);
+	const take = (update: {added: readonly ArticleMeta[]; removed: readonly string[]}) => {
+		for (const id of update.removed) {
+			added.delete(id);
+			removed.add(id);
 		}
+		for (const meta of update.added) added.set(meta.id, meta);
 	};
 	const sendPending = () => {
 		clearTimeout(timer);
 		timer = undefined;
 		lastSent = Date.now();
-		const articles = pending;
-		pending = [];
+		const articles = [...added.values()];
+		const removedIds = [...removed];
+		added = new Map();
+		removed = new Set();
 		const readIds = new Set<string>();
 		for (const meta of articles) if (store.isRead(meta.id)) readIds.add(meta.id);
-		send({type: 'articlesAdded', articles, readIds, progress});
+		if (removedIds.length > 0) send({type: 'articlesChanged', removedIds, articles, readIds, progress});
+		else send({type: 'articlesAdded', articles, readIds, progress});
 	};
 	const schedule = () => {
 		if (timer !== undefined) return;
@@ -187,16 +192,13 @@ function feedLibrary(root: string, store: ReadStore, send: (action: Action) => v
 	loadLibrary(root, {
 		signal,
 		onProgress: (update) => {
-			take(update.added);
+			take(update);
 			progress = {done: update.done, total: update.total};
 			schedule();
 		},
 	}).then(
-		(scan) => {
-			take(scan.articles);
-			progress = {done: Math.max(progress?.done ?? 0, seen.size), total: Math.max(progress?.total ?? 0, seen.size)};
-			finish(warningsNotice(scan.warnings));
-		},
+		// Every article was reported through onProgress, the last call included.
+		(scan) => finish(warningsNotice(scan.warnings)),
 		(error: unknown) => {
 			if (signal.aborted) return;
 			finish(`cannot read the library: ${error instanceof Error ? error.message : String(error)}`);

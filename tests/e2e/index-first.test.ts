@@ -1,0 +1,105 @@
+// The index-first start in a real terminal (the built bin/leaf.js in tmux): the articles of the index
+// are listed at once, then the walk applies what changed while leaf was closed.
+import {after, before, test} from 'node:test';
+import assert from 'node:assert/strict';
+import {existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import type {Pane} from './tmux.ts';
+import {Tmux} from './tmux.ts';
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+const leaf = join(repo, 'bin/leaf.js');
+
+const article = (title: string, date: string, body: string, extra = '') =>
+	`---\ntitle: ${title}\ndate: ${date}\n${extra}---\n<p>${body}</p>\n`;
+
+let home: string;
+let tmux: Tmux;
+
+before(() => {
+	assert.ok(existsSync(join(repo, 'dist/cli.js')), 'the bundle is missing: run `npm run build` first');
+	home = mkdtempSync(join(tmpdir(), 'leaf-e2e-index-'));
+	tmux = new Tmux(`leaf-test-index-${process.pid}`);
+});
+
+after(() => {
+	tmux?.kill();
+	if (home) rmSync(home, {recursive: true, force: true});
+});
+
+function startLeaf(library: string, config: string): Pane {
+	return tmux.start({
+		columns: 120,
+		rows: 30,
+		command: ['node', leaf, library],
+		cwd: home,
+		unset: ['CI'],
+		env: {XDG_CONFIG_HOME: config, XDG_CACHE_HOME: join(config, 'cache'), TERM: 'xterm-256color', LANG: 'C.UTF-8'},
+	});
+}
+
+/** The status line: the last non-blank line. */
+const status = (lines: string[]) => lines.filter((line) => line.trim() !== '').at(-1) ?? '';
+const finished = (count: number) => (_: string, lines: string[]) =>
+	!status(lines).includes('indexing') && status(lines).includes(`${count} articles`);
+
+// Parsing these takes a while (a long tag list each), so the walk is still at work when the keys below arrive.
+const BULK = 3000;
+const bulkTags = Array.from({length: 60}, (_, index) => `- tag${index} 标签`).join('\n');
+
+test(
+	'files added, changed and deleted while leaf was closed: listed at once from the index, corrected by the walk, the cursor kept on its article',
+	{timeout: 120_000},
+	async () => {
+		const library = join(home, 'library');
+		mkdirSync(library);
+		const files: Record<string, string> = {
+			'alpha.md': article('Alpha', '2022-03-05 10:00:00', 'Alpha body.'),
+			'beta.md': article('Beta', '2022-03-04 10:00:00', 'Beta body.'),
+			'gamma.md': article('Gamma', '2022-03-03 10:00:00', 'Gamma old body.'),
+			'delta.md': article('Delta', '2022-03-02 10:00:00', 'Delta body.'),
+			'epsilon.md': article('Epsilon', '2022-03-01 10:00:00', 'Epsilon body.'),
+		};
+		for (const [path, text] of Object.entries(files)) writeFileSync(join(library, path), text);
+		const config = mkdtempSync(join(home, 'config-'));
+
+		// The first start indexes the five articles.
+		const first = startLeaf(library, config);
+		await first.waitFor(finished(5), {what: '5 articles indexed', timeoutMs: 30_000});
+		first.keys('q');
+		assert.equal(await first.waitForExit(), 0);
+		first.close();
+
+		// While leaf is closed: Gamma changes, Delta goes, and many newer articles arrive.
+		writeFileSync(join(library, 'gamma.md'), article('Gamma revised', '2022-03-03 10:00:00', 'Gamma new body.'));
+		rmSync(join(library, 'delta.md'));
+		mkdirSync(join(library, 'bulk'));
+		for (let index = 0; index < BULK; index++)
+			writeFileSync(
+				join(library, 'bulk', `b${index}.md`),
+				article(`Bulk ${index}`, '2023-01-01 10:00:00', `Bulk ${index}.`, `tags:\n${bulkTags}\n`),
+			);
+
+		const pane = startLeaf(library, config);
+		// The index's five are on the first frame, old titles and all, while the walk goes on.
+		const indexed = await pane.waitForText(/indexing .* 5 articles/, {timeoutMs: 30_000});
+		for (const title of ['Alpha', 'Beta', 'Gamma', 'Delta', 'Epsilon']) assert.ok(indexed.includes(title), title);
+		pane.keys('j', 'j');
+		const moved = await pane.waitFor((_, lines) => /\b3\/\d/.test(status(lines)), {what: 'the cursor on row 3'});
+		assert.match(status(moved.split('\n')), /\b3\/5\b/, 'the cursor moved among the indexed five');
+
+		// After the walk: 5 - 1 + 3000 articles; the cursor is still on Gamma, now below the new ones.
+		const done = await pane.waitFor(finished(BULK + 4), {what: 'the walk to end', timeoutMs: 90_000});
+		assert.match(status(done.split('\n')), new RegExp(`\\b${BULK + 3}/${BULK + 4}\\b`));
+		assert.ok(done.includes('Gamma revised'), 'the changed title');
+		assert.ok(!done.includes('Delta'), 'the deleted article is gone');
+		assert.ok(done.includes('Epsilon'));
+		pane.keys('Enter');
+		await pane.waitForText('Gamma new body.');
+		pane.keys('q');
+		assert.equal(await pane.waitForExit(), 0);
+		pane.close();
+	},
+);
