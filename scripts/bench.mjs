@@ -7,9 +7,11 @@ import {availableParallelism, loadavg} from 'node:os';
 import {join} from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {fileURLToPath} from 'node:url';
-import {tmuxOverheadMs} from './bench/browser.mjs';
+import {BrowserRun, tmuxOverheadMs} from './bench/browser.mjs';
 import {browserMeasures} from './bench/browser-suite.mjs';
+import {buildInkHello, INK_HELLO_TEXT} from './bench/ink-hello.mjs';
 import {ensureLibrary} from './bench/libraries.mjs';
+import {newsboatMeasures, newsboatVersion} from './bench/newsboat.mjs';
 import {peakRssOfNode, timeProcess} from './bench/process.mjs';
 import {Results} from './bench/results.mjs';
 import {renderTable} from './bench/table.mjs';
@@ -87,7 +89,7 @@ async function listMeasures({column, dir, expected, runs}) {
 	if (warmCache === null) return null;
 	const note =
 		filesIn(warmCache) === 0 ? 'nothing was written to XDG_CACHE_HOME: no index, so "warm" = cold' : undefined;
-	const warm = await results.measure('list-warm', column, async () => {
+	await results.measure('list-warm', column, async () => {
 		const timed = await results.timedRuns(runs, async (i) => {
 			const run = await timeProcess(node, listArgs, {env: envWith(warmCache), keepOutput: i === 0});
 			if (i === 0) check(run.stdout);
@@ -95,10 +97,24 @@ async function listMeasures({column, dir, expected, runs}) {
 		});
 		return {...timed, note};
 	});
-	const floor = await results.measure('floor', column, () =>
+	await results.measure('floor', column, () =>
 		results.timedRuns(runs, async () => (await timeProcess('find', [dir, '-type', 'f', '-printf', '%s %T@\\n'])).ms),
 	);
-	if (warm && floor) results.record('ratio', column, {value: warm.value / floor.value});
+	await results.measure('walk', column, async () => {
+		const {stdout} = await timeProcess(node, ['--import', 'tsx', 'scripts/bench/walk-probe.mjs', dir, String(runs)], {
+			cwd: repo,
+			keepOutput: true,
+		});
+		const probe = JSON.parse(stdout);
+		return {value: probe.median, runs: probe.runs};
+	});
+	// A word that is in no article: grep reads every file to its end.
+	await results.measure('grep', column, () =>
+		results.timedRuns(
+			runs,
+			async () => (await timeProcess('grep', ['-rlF', 'LEAF-BENCH-NO-SUCH-WORD', dir], {okStatuses: [1]})).ms,
+		),
+	);
 	const probe = {timeoutMs: 180_000};
 	const scratch = join(runDir, 'rss');
 	await results.measure('rss-list-cold', column, async () => ({
@@ -148,6 +164,23 @@ async function main() {
 	const overhead = tmux
 		? await results.measure('tmux-overhead', 'single', async () => ({value: await tmuxOverheadMs(tmux), runs: 30}))
 		: null;
+	if (tmux) {
+		log('baseline: Ink hello-world');
+		await results.measure('ink-hello', 'single', async () => {
+			const file = await buildInkHello(repo, join(runDir, 'ink-hello'));
+			const argv = ['env', '-u', 'CI', node, file];
+			return results.timedRuns(5, async () => {
+				const run = await BrowserRun.start(tmux, argv, {width: 120, height: 40});
+				try {
+					const shown = await run.waitForScreen((screen) => screen.includes(INK_HELLO_TEXT), 20_000, 'hello');
+					return shown.at - run.spawnedAt;
+				} finally {
+					await run.quit();
+				}
+			});
+		});
+	}
+	const newsboat = tmux ? newsboatVersion() : null;
 	try {
 		for (const library of libraries) {
 			log(`${library.column}: leaf list`);
@@ -162,6 +195,10 @@ async function main() {
 				{results, tmux, node, leaf, env, freshCache, overheadMs: overhead?.value ?? 0},
 				{...library, warmCache},
 			);
+			if (newsboat && library.expected !== null) {
+				log(`${library.column}: newsboat`);
+				await newsboatMeasures({results, tmux, benchDir, overheadMs: overhead?.value ?? 0}, library);
+			}
 		}
 	} finally {
 		await tmux?.close();
@@ -172,6 +209,10 @@ async function main() {
 		'',
 		`leaf ${leafVersion} benchmark: node ${process.version}, ${availableParallelism()} cores, ${tmuxVersion ?? 'no tmux'}, ${new Date().toISOString()}, ${seconds} s${quick ? ', --quick' : ''}`,
 		loadNote(loadAtStart, loadavg()[0]),
+		newsboat
+			? `Beside leaf: ${newsboat}, the same articles as one RSS feed.`
+			: 'newsboat is not on the PATH (`apt-get install -y newsboat`): no newsboat rows.',
+		'Targets are ratios to baselines measured in this run (a cell shows its ratio); only 16 ms frames and memory are absolute.',
 		'Medians; (n) = runs. Page cache warm (the libraries were just read). Key latencies: from send-keys to the end of the',
 		"frame's output burst as tmux reports it (%output), minus the tmux round trip of an echoed key. Browser at 120x40; open and reader scroll at 80x24.",
 		'',

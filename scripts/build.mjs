@@ -49,6 +49,10 @@ await build({
 		// src/cli/build-info.ts: `leaf --version`, and where the bundled manual is from dist/*.js.
 		__LEAF_VERSION__: JSON.stringify(version),
 		__LEAF_CONTENT__: JSON.stringify('../content/'),
+		// Ink's yoga-layout loads its WebAssembly from a data: URL through fetch() when there is one: that
+		// loads undici (~100 ms of start-up) to decode what its synchronous path decodes anyway. leaf
+		// itself never fetches.
+		fetch: 'undefined',
 	},
 	// Some CommonJS dependencies call require() for Node built-ins.
 	banner: {

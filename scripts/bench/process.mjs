@@ -19,9 +19,9 @@ function errorLine(stderr) {
 
 /**
  * Runs `command args` to completion; stdout is read (and kept only with `keepOutput`). Resolves with the
- * wall time in ms; rejects on a non-zero exit, a signal or `timeoutMs`.
+ * wall time in ms; rejects on another exit status than `okStatuses`, a signal or `timeoutMs`.
  */
-export function timeProcess(command, args, {env, cwd, timeoutMs = 120_000, keepOutput = false} = {}) {
+export function timeProcess(command, args, {env, cwd, timeoutMs = 120_000, keepOutput = false, okStatuses = [0]} = {}) {
 	return new Promise((resolve, reject) => {
 		const started = performance.now();
 		const child = spawn(command, args, {env, cwd, stdio: ['ignore', 'pipe', 'pipe']});
@@ -40,7 +40,7 @@ export function timeProcess(command, args, {env, cwd, timeoutMs = 120_000, keepO
 		child.on('close', (status, signal) => {
 			const ms = performance.now() - started;
 			clearTimeout(timer);
-			if (status !== 0) {
+			if (!okStatuses.includes(status)) {
 				reject(
 					new Error(
 						signal

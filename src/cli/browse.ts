@@ -7,6 +7,7 @@ import {createElement} from 'react';
 import type {ArticleMeta} from '../core/article/article.ts';
 import {sanitizeLine} from '../core/text/sanitize.ts';
 import type {Action, Progress} from '../core/browser/types.ts';
+import type {RenderLines} from '../ui/use-article-loader.ts';
 import {loadLibrary, readArticle} from '../io/library.ts';
 import type {ReadStore} from '../io/read-state.ts';
 import {openReadStore} from '../io/read-state.ts';
@@ -73,6 +74,7 @@ export async function browse(options: {root: string}): Promise<number> {
 	});
 
 	const [{render}, {App}] = await loadingInk;
+	const renderer = lazyRenderer();
 	let quit: () => void = () => {};
 	const size = terminal.size();
 	const {color, attributes} = colorSupport();
@@ -84,7 +86,11 @@ export async function browse(options: {root: string}): Promise<number> {
 			rows: size.rows,
 			theme: {color, cursorMarker: !attributes},
 			initialActions: queued.splice(0),
-			loadArticle: (meta: ArticleMeta) => readArticle(options.root, meta),
+			loadArticle: async (meta: ArticleMeta) => {
+				const [article] = await Promise.all([readArticle(options.root, meta), renderer.ready()]);
+				return article;
+			},
+			renderLines: renderer.lines,
 			onReadChanges: marks.record,
 			onQuit: () => quit(),
 			connect: (appDispatch: (action: Action) => void) => {
@@ -101,6 +107,8 @@ export async function browse(options: {root: string}): Promise<number> {
 			maxFps: MAX_FPS,
 		},
 	);
+	// The first frame is drawn: now the render pipeline, which it did not need.
+	void renderer.ready();
 	const stopResize = terminal.onResize((next) => {
 		// A resize can move or cut what is on screen: wipe it and draw the next frame whole.
 		instance.clear();
@@ -144,6 +152,22 @@ export async function browse(options: {root: string}): Promise<number> {
 		warn(`unexpected error: ${failure instanceof Error ? failure.message : String(failure)}`);
 	}
 	return code;
+}
+
+/**
+ * The render pipeline, loaded on first need. Every article the app renders comes through loadArticle, which
+ * waits for it; until then (the warm-up's samples) there is nothing to draw.
+ */
+function lazyRenderer(): {ready: () => Promise<void>; lines: RenderLines} {
+	let module: typeof import('../core/render/render.ts') | null = null;
+	let loading: Promise<void> | null = null;
+	return {
+		ready: () =>
+			(loading ??= import('../core/render/render.ts').then((loaded) => {
+				module = loaded;
+			})),
+		lines: (article, width) => module?.renderArticle(article, {width}) ?? [],
+	};
 }
 
 /**

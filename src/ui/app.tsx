@@ -4,7 +4,6 @@
 import {Box, Text} from 'ink';
 import {useEffect, useMemo} from 'react';
 import {firstKeyLabel} from '../core/browser/keymap.ts';
-import {renderArticle} from '../core/render/render.ts';
 import type {Action, BrowserState} from '../core/browser/types.ts';
 import {initialState, reducer} from '../core/browser/reducer.ts';
 import {categoryTree, statusInfo, visibleArticles} from '../core/browser/selectors.ts';
@@ -36,11 +35,13 @@ export interface AppProps extends StoreEffects {
 	/** Called once mounted with the app's dispatch, to feed it articles, sizes and notices; may return a cleanup. */
 	connect?: (dispatch: (action: Action) => void) => void | (() => void);
 	loadArticle: LoadArticle;
-	/** Default: core/render.ts renderArticle. */
-	renderLines?: RenderLines;
+	/**
+	 * core/render.ts renderArticle, in the end: passed in, so that the render pipeline (markdown, the HTML
+	 * parser, the line-breaking tables) can be loaded after the first frame, which never draws an article.
+	 */
+	renderLines: RenderLines;
 }
 
-const defaultRenderLines: RenderLines = (article, width) => renderArticle(article, {width});
 const HINT = `${firstKeyLabel('help')} help  ${firstKeyLabel('quit')} quit`;
 
 export function App({
@@ -51,7 +52,7 @@ export function App({
 	initialActions = [],
 	connect,
 	loadArticle,
-	renderLines = defaultRenderLines,
+	renderLines,
 	onReadChanges,
 	onQuit,
 }: AppProps) {
