@@ -3,6 +3,7 @@ import type {ArticleMeta} from '../core/article/article.ts';
 import {categoryKey, formatDate} from '../core/article/format.ts';
 import {sanitizeLine} from '../core/text/sanitize.ts';
 import {displayWidth, padEnd, truncate} from '../core/text/width.ts';
+import type {EarlyJson} from './list-early.ts';
 
 /** Like newsboat's N column. */
 export const UNREAD_MARK = '●';
@@ -44,38 +45,60 @@ export function formatListRows(
 /** Articles per piece of output: 100,000 articles joined into one string take ~70 MB, and again as a buffer. */
 const CHUNK = 2000;
 
+/** One article of `leaf list --json`; date is ISO 8601 in UTC (`...Z`) or null. */
+export function articleJson(article: ArticleMeta, read: boolean): string {
+	return JSON.stringify({
+		id: article.id,
+		// The real path may hold control characters; what we print may not.
+		path: sanitizeLine(article.path),
+		title: article.title,
+		date: article.date ? article.date.toISOString() : null,
+		author: article.author,
+		categories: article.categories,
+		tags: article.tags,
+		image: article.image,
+		link: article.link,
+		read,
+		warning: article.warning,
+	});
+}
+
 /**
- * A JSON array, one article a line, in pieces to write one after another; date is ISO 8601 in UTC (`...Z`)
- * or null.
+ * A JSON array, one article a line, in pieces to write one after another. `early`: slices of lines already
+ * made (list-early.ts).
  */
 export function* listJsonChunks(
 	articles: readonly ArticleMeta[],
 	isRead: (article: ArticleMeta) => boolean,
-): Generator<string> {
+	early?: Pick<EarlyJson, 'sliceAt'>,
+): Generator<string | Buffer> {
 	if (articles.length === 0) {
 		yield '[]\n';
 		return;
 	}
-	for (let start = 0; start < articles.length; start += CHUNK) {
-		const items = articles.slice(start, start + CHUNK).map((article) =>
-			JSON.stringify({
-				id: article.id,
-				// The real path may hold control characters; what we print may not.
-				path: sanitizeLine(article.path),
-				title: article.title,
-				date: article.date ? article.date.toISOString() : null,
-				author: article.author,
-				categories: article.categories,
-				tags: article.tags,
-				image: article.image,
-				link: article.link,
-				read: isRead(article),
-				warning: article.warning,
-			}),
-		);
-		const last = start + CHUNK >= articles.length;
-		yield `${start === 0 ? '[\n' : ',\n'}${items.join(',\n')}${last ? '\n]\n' : ''}`;
+	let lines: string[] = [];
+	let separator = '[\n';
+	const pending = () => {
+		const text = `${separator}${lines.join(',\n')}`;
+		lines = [];
+		separator = ',\n';
+		return text;
+	};
+	for (let i = 0; i < articles.length;) {
+		const slice = early?.sliceAt(articles, i);
+		if (slice) {
+			if (lines.length > 0) yield pending();
+			yield separator;
+			yield slice.bytes;
+			separator = ',\n';
+			i += slice.articles.length;
+			continue;
+		}
+		lines.push(articleJson(articles[i]!, isRead(articles[i]!)));
+		i++;
+		if (lines.length >= CHUNK && i < articles.length) yield pending();
 	}
+	yield lines.length > 0 ? `${pending()}\n]\n` : '\n]\n';
 }
 
 /** The rows of formatListRows as newline-terminated pieces to write one after another. */

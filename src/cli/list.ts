@@ -4,6 +4,7 @@ import {LibraryError, loadLibrary} from '../io/library.ts';
 import {openReadStore} from '../io/read-state.ts';
 import {LIST_OPTIONS, parseCommandLine} from './args.ts';
 import {CommandError} from './errors.ts';
+import {EarlyJson} from './list-early.ts';
 import {helpText} from './help.ts';
 import {formatListRows, listJsonChunks, listRowChunks} from './list-format.ts';
 import {warn, writeOut} from './output.ts';
@@ -21,17 +22,19 @@ export async function runList(args: string[], defaultRoot: string): Promise<void
 }
 
 export async function listLibrary(root: string, values: ListValues): Promise<void> {
+	const isRead = readMarks();
+	const early = values.json ? new EarlyJson(isRead) : null;
 	let scan;
 	try {
-		scan = await loadLibrary(root);
+		scan = await loadLibrary(root, early ? {onProgress: (progress) => early.offer(progress)} : {});
 	} catch (error) {
 		if (error instanceof LibraryError) throw new CommandError(error.message);
 		throw error;
+	} finally {
+		early?.stop();
 	}
 	for (const line of scan.warnings) warn(line);
 	for (const article of scan.articles) if (article.warning) warn(`${article.path}: ${article.warning}`);
-
-	const isRead = readMarks();
 
 	const prefix = values.category === undefined ? null : categorySegments(values.category);
 	const articles = scan.articles.filter(
@@ -42,7 +45,7 @@ export async function listLibrary(root: string, values: ListValues): Promise<voi
 
 	const columns = process.stdout.isTTY ? process.stdout.columns : undefined;
 	const chunks = values.json
-		? listJsonChunks(articles, isRead)
+		? listJsonChunks(articles, isRead, early ?? undefined)
 		: listRowChunks(formatListRows(articles, isRead, columns));
 	for (const chunk of chunks) await writeOut(chunk);
 }

@@ -41,7 +41,7 @@ export function outputWidth(): number {
 }
 
 /** Resolves once the text is handed to the OS (an EPIPE is handled by main's error listener). */
-export function writeOut(text: string): Promise<void> {
+export function writeOut(text: string | Uint8Array): Promise<void> {
 	return new Promise((resolve) => {
 		process.stdout.write(text, () => resolve());
 	});
