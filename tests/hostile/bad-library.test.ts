@@ -4,7 +4,15 @@ import {after, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {symlinkSync} from 'node:fs';
 import {join} from 'node:path';
-import {controlCharacters, createSandbox, fixtures, loadManifest, oneLineError, runLeaf} from './harness.ts';
+import {
+	assertSandboxClean,
+	controlCharacters,
+	createSandbox,
+	fixtures,
+	loadManifest,
+	oneLineError,
+	runLeaf,
+} from './harness.ts';
 
 loadManifest();
 const sandbox = createSandbox();
@@ -48,6 +56,6 @@ describe('a library that is not a readable folder', () => {
 	});
 
 	test('nothing was written outside XDG_CONFIG_HOME and XDG_CACHE_HOME', () => {
-		assert.deepEqual(sandbox.changesOutsideState(), []);
+		assertSandboxClean(sandbox);
 	});
 });

@@ -4,12 +4,11 @@
 // sequence and no clipboard write (OSC 52) accepted.
 import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {existsSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Pane} from '../e2e/tmux.ts';
 import {Tmux} from '../e2e/tmux.ts';
 import {waitFor} from '../helpers/wait.ts';
-import {controlCharacters, createSandbox, fixtures, loadManifest, repo} from './harness.ts';
+import {assertSandboxClean, controlCharacters, createSandbox, fixtures, loadManifest, repo} from './harness.ts';
 
 const manifest = loadManifest();
 const sandbox = createSandbox();
@@ -144,11 +143,6 @@ describe('the browser over the hostile library', {concurrency: 2}, () => {
 
 describe('after the browser', () => {
 	test('no front matter was executed, and nothing was written outside XDG_CONFIG_HOME and XDG_CACHE_HOME', () => {
-		assert.deepEqual(
-			manifest.markers.filter((marker) => existsSync(marker)),
-			[],
-			'marker files written by executed front matter',
-		);
-		assert.deepEqual(sandbox.changesOutsideState(), []);
+		assertSandboxClean(sandbox, manifest);
 	});
 });

@@ -3,11 +3,11 @@
 // is one clean stderr line and a non-zero exit. Never a hang, a crash or executed front matter.
 import {after, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {existsSync} from 'node:fs';
 import {join} from 'node:path';
 import stringWidth from 'string-width';
 import type {FixtureCase} from './harness.ts';
 import {
+	assertSandboxClean,
 	canRead,
 	controlCharacters,
 	createSandbox,
@@ -81,11 +81,6 @@ describe('leaf cat over every hostile fixture', {concurrency: 2}, () => {
 
 describe('after every cat', () => {
 	test('no front matter was executed, and nothing was written outside XDG_CONFIG_HOME and XDG_CACHE_HOME', () => {
-		assert.deepEqual(
-			manifest.markers.filter((marker) => existsSync(marker)),
-			[],
-			'marker files written by executed front matter',
-		);
-		assert.deepEqual(sandbox.changesOutsideState(), []);
+		assertSandboxClean(sandbox, manifest);
 	});
 });

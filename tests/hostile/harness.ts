@@ -1,5 +1,6 @@
 // Shared by the hostile-input tests: the generated fixture library, the built CLI run in a sandbox
 // (HOME, XDG_* and TMPDIR all temporary) and the checks every byte of output must pass.
+import assert from 'node:assert/strict';
 import {spawn, spawnSync} from 'node:child_process';
 import type {Stats} from 'node:fs';
 import {
@@ -181,6 +182,21 @@ export interface Sandbox {
 	changesOutsideState(): string[];
 	/** Removes the temporary folders. */
 	dispose(): void;
+}
+
+/**
+ * After the runs: no front matter was executed (none of the manifest's marker files exists) and nothing was
+ * written outside XDG_CONFIG_HOME and XDG_CACHE_HOME.
+ */
+export function assertSandboxClean(sandbox: Sandbox, manifest?: Manifest): void {
+	if (manifest) {
+		assert.deepEqual(
+			manifest.markers.filter((marker) => existsSync(marker)),
+			[],
+			'marker files written by executed front matter',
+		);
+	}
+	assert.deepEqual(sandbox.changesOutsideState(), []);
 }
 
 /**

@@ -3,11 +3,11 @@
 // control or bidi character reaches any output.
 import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {existsSync} from 'node:fs';
 import {basename, join} from 'node:path';
 import {articleId} from '../../src/core/article/article.ts';
 import type {FixtureCase, LeafResult} from './harness.ts';
 import {
+	assertSandboxClean,
 	canList,
 	canRead,
 	controlCharacters,
@@ -223,11 +223,6 @@ describe('leaf list over the hostile library', () => {
 	});
 
 	test('no front matter was executed, and nothing was written outside XDG_CONFIG_HOME and XDG_CACHE_HOME', () => {
-		assert.deepEqual(
-			manifest.markers.filter((marker) => existsSync(marker)),
-			[],
-			'marker files written by executed front matter',
-		);
-		assert.deepEqual(sandbox.changesOutsideState(), []);
+		assertSandboxClean(sandbox, manifest);
 	});
 });

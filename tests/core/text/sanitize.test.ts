@@ -1,6 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {sanitizeLine, sanitizeText} from '../../../src/core/text/sanitize.ts';
+import {seededRandom} from '../../helpers/random.ts';
 
 const ESC = '\u001b';
 const BEL = '\u0007';
@@ -149,8 +150,7 @@ test('sanitizeText leaves nothing a terminal could act on, whatever the mix (see
 		'e\u0301',
 		' ',
 	];
-	let seed = 20240601;
-	const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+	const random = seededRandom(20240601);
 	for (let round = 0; round < 5000; round++) {
 		let input = '';
 		const length = 1 + Math.floor(random() * 24);

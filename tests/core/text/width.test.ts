@@ -5,6 +5,7 @@ import {join} from 'node:path';
 import stringWidth from 'string-width';
 import {clusterWidths, displayWidth, graphemes, padEnd, truncate} from '../../../src/core/text/width.ts';
 import {corpusDir, skipUnlessShared} from '../../helpers/shared.ts';
+import {seededRandom} from '../../helpers/random.ts';
 
 const family = '👩‍👩‍👧‍👦';
 const eAcute = 'e\u0301';
@@ -82,8 +83,7 @@ test('displayWidth equals string-width, and graphemes Intl.Segmenter, on random 
 		'❤',
 		'\ufffd',
 	];
-	let seed = 42;
-	const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+	const random = seededRandom(42);
 	for (let round = 0; round < 20_000; round++) {
 		let text = '';
 		const length = 1 + Math.floor(random() * 8);
@@ -151,8 +151,7 @@ test('graphemes of long text equal one Intl.Segmenter pass (segmented in windows
 		family,
 		'🇯🇵',
 	];
-	let seed = 3;
-	const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+	const random = seededRandom(3);
 	for (let round = 0; round < 100; round++) {
 		let text = '';
 		const length = 200 + Math.floor(random() * 1500);
