@@ -178,7 +178,9 @@ test('broken articles are listed and warned about; hostile names and titles reac
 			stderr,
 		);
 		assert.ok(
-			warnings.some((line) => /broken\.md: front matter could not be read: YAMLException line \d+$/.test(line)),
+			warnings.some((line) =>
+				/broken\.md: front matter is not valid YAML \(YAMLException line \d+\): read line by line$/.test(line),
+			),
 			stderr,
 		);
 		assert.ok(
@@ -187,8 +189,8 @@ test('broken articles are listed and warned about; hostile names and titles reac
 		);
 	}
 	const broken = listJson([root]).find((a) => a.path === 'broken.md');
-	assert.equal(broken?.title, 'broken');
-	assert.match(broken?.warning ?? '', /^front matter could not be read/);
+	assert.equal(broken?.title, '[x');
+	assert.match(broken?.warning ?? '', /^front matter is not valid YAML/);
 });
 
 test('list errors: 1 for a missing library or a file, 2 for usage', () => {

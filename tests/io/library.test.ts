@@ -124,8 +124,8 @@ test('broken front matter is listed with its warning; names with control charact
 	symlinkSync(join(root, 'missing'), join(root, 'bad\x1b[31mname.md'));
 	const scan = await loadLibrary(root);
 	const broken = scan.articles.find((a) => a.path === 'broken.md');
-	assert.equal(broken?.title, 'broken');
-	assert.match(broken?.warning ?? '', /^front matter could not be read: YAMLException line \d+$/);
+	assert.equal(broken?.title, '[x');
+	assert.match(broken?.warning ?? '', /^front matter is not valid YAML \(YAMLException line \d+\): read line by line$/);
 	assert.equal(scan.warnings.length, 1);
 	assert.doesNotMatch(scan.warnings[0]!, /\x1b/);
 });

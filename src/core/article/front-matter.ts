@@ -2,6 +2,7 @@
 // files we did not write (see docs/field-notes.md): no eval engines, no cache, no Dates.
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
+import {recoverFields} from './front-matter-lenient.ts';
 
 export interface FrontMatter {
 	/** The parsed mapping; {} when there is none or it could not be read. */
@@ -64,7 +65,8 @@ export function readFrontMatter(source: string): FrontMatter {
 	try {
 		parsed = matter(text, grayMatterOptions);
 	} catch (error) {
-		return unusable(text, `front matter could not be read: ${describe(error)}`);
+		if (language.toLowerCase() === 'json') return unusable(text, `front matter could not be read: ${describe(error)}`);
+		return lenient(text, opening[0].length, describe(error));
 	}
 	const data: unknown = parsed.data;
 	if (data === null || data === undefined) return {data: {}, body: parsed.content, warning: null};
@@ -72,6 +74,22 @@ export function readFrontMatter(source: string): FrontMatter {
 		return {data: {}, body: parsed.content, warning: 'front matter is not a mapping'};
 	}
 	return {data: data as Record<string, unknown>, body: parsed.content, warning: null};
+}
+
+/**
+ * YAML rejected the block: the fences still split it from the body, and its fields are read line by line
+ * (front-matter-lenient.ts). The warning stays, so `leaf list` shows which files need a look.
+ */
+function lenient(text: string, blockStart: number, reason: string): FrontMatter {
+	const close = text.indexOf('\n---', blockStart - 1);
+	const block = text.slice(blockStart, close + 1);
+	const fenceEnd = text.indexOf('\n', close + 4);
+	const body = fenceEnd === -1 ? '' : text.slice(fenceEnd + 1);
+	return {
+		data: recoverFields(block, readYaml),
+		body,
+		warning: `front matter is not valid YAML (${reason}): read line by line`,
+	};
 }
 
 function unusable(text: string, warning: string): FrontMatter {

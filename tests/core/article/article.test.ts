@@ -156,7 +156,6 @@ test('files whose front matter cannot be used are still articles, with a warning
 	const cases: [string, string, RegExp][] = [
 		['javascript', '---js\n{title: (globalThis.leafRan = "yes")}\n---\n<p>b</p>', /not supported/],
 		['toml', '---toml\ntitle = "T"\n---\n<p>b</p>', /^front matter language "toml" is not supported$/],
-		['broken YAML', '---\ntitle: [T\n---\n<p>b</p>', /^front matter could not be read: YAMLException line \d+$/],
 		['unterminated', '---\ntitle: T\n<p>b</p>', /^front matter is not closed$/],
 	];
 	for (const [name, source, warning] of cases) {
@@ -167,6 +166,13 @@ test('files whose front matter cannot be used are still articles, with a warning
 		assert.deepEqual(article.categories, [], name);
 	}
 	assert.equal((globalThis as {leafRan?: string}).leafRan, undefined);
+});
+
+test('front matter YAML rejects is read line by line, with a warning', () => {
+	const article = parseArticle('---\ntitle: [T\n---\n<p>b</p>', 'dir/broken-file.md');
+	assert.equal(article.title, '[T');
+	assert.match(article.warning ?? '', /^front matter is not valid YAML \(YAMLException line \d+\): read line by line$/);
+	assert.equal(article.body, '<p>b</p>');
 });
 
 test('every text field is stripped of control characters and bidi overrides', () => {
