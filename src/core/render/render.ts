@@ -54,7 +54,7 @@ export function renderHeader(article: Article, width: number, wrap = true): Line
 	const categories = article.categories.map((path) => path.map(cleanField).filter((name) => name !== ''));
 	const meta = [
 		cleanField(article.author),
-		formatDate(article.date),
+		formatDate(article.date).trimEnd(),
 		categoryLabel(categories.filter((path) => path.length > 0)),
 	]
 		.filter((part) => part !== '')

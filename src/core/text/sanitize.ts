@@ -143,7 +143,20 @@ export function sanitizeText(text: string): string {
 	return clean.includes('\t') ? clean.split('\n').map(expandTabs).join('\n') : clean;
 }
 
-/** A single-line field (title, author, category, file name): sanitized, all whitespace runs one space, trimmed. */
+// Characters that string-width (and so our width.ts) counts as zero columns but that Ink or the terminal may
+// draw in a cell, or the other way round: zero-width space, LRM/RLM, word joiner and the invisible operators,
+// soft hyphen, Arabic letter mark, the Hangul fillers (drawn one or two columns wide), the Mongolian vowel
+// separator and the BOM. They carry no meaning a reader sees, so they are removed wherever leaf lays text out by
+// columns. Zero-width joiners stay: emoji and Indic scripts need them, and every width measure agrees on them.
+const invisible = /[­؜ᅟᅠ᠎​‎‏⁠-⁤ㅤ﻿ﾠ]/g;
+
+/** `text` without the invisible characters above (rendered lines, after wrapping used U+200B as a break). */
+export function stripInvisible(text: string): string {
+	return text.replace(invisible, '');
+}
+
+/** A single-line field (title, author, category, file name): sanitized, invisible characters out, all whitespace
+ * runs one space, trimmed. */
 export function sanitizeLine(text: string): string {
-	return stripControls(text).replace(/\s+/g, ' ').trim();
+	return stripInvisible(stripControls(text)).replace(/\s+/g, ' ').trim();
 }

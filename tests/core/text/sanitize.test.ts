@@ -2,6 +2,8 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {sanitizeLine, sanitizeText} from '../../../src/core/text/sanitize.ts';
 import {seededRandom} from '../../helpers/random.ts';
+import {parseArticle} from '../../../src/core/article/article.ts';
+import {displayWidth} from '../../../src/core/text/width.ts';
 
 const ESC = '\u001b';
 const BEL = '\u0007';
@@ -186,4 +188,41 @@ test('sanitizeLine makes one trimmed line with single spaces', () => {
 		['CJK kept', '  中文 标题  ', '中文 标题'],
 	];
 	for (const [name, input, expected] of cases) assert.equal(sanitizeLine(input), expected, name);
+});
+
+// Each is zero columns to string-width but may take a cell in Ink or the terminal (a title full of U+200B moved
+// the list/reader separator by 13 columns): one-line fields lose them before anything measures them.
+const INVISIBLE: [string, string][] = [
+	['zero-width space', '\u200b'],
+	['left-to-right mark', '\u200e'],
+	['right-to-left mark', '\u200f'],
+	['word joiner', '\u2060'],
+	['soft hyphen', '\u00ad'],
+	['Arabic letter mark', '\u061c'],
+	['Hangul choseong filler', '\u115f'],
+	['Hangul jungseong filler', '\u1160'],
+	['Hangul filler', '\u3164'],
+	['halfwidth Hangul filler', '\uffa0'],
+];
+
+test('sanitizeLine removes invisible characters that Ink and the terminal would measure differently', () => {
+	for (const [name, char] of INVISIBLE) {
+		assert.equal(sanitizeLine(`a${char}b${char.repeat(30)}c`), 'abc', name);
+		assert.equal(sanitizeLine(`${char} 中文 ${char}`), '中文', name);
+	}
+	// Joiners stay: they hold emoji sequences and Indic conjuncts together.
+	assert.equal(sanitizeLine('👩\u200d👩\u200d👧'), '👩\u200d👩\u200d👧');
+});
+
+test('titles, authors, categories and file names reach the panes without invisible characters', () => {
+	for (const [name, char] of INVISIBLE) {
+		const spaced = (text: string) => Array.from(text).join(char);
+		const source = `---\ntitle: "${spaced('abcdefghijklmnopqrstuvwxyz')}"\nauthor: ${spaced('作者')}\ncategories: [${spaced('新媒体')}]\n---\nbody`;
+		const article = parseArticle(source, `${spaced('file')}.md`);
+		assert.equal(article.title, 'abcdefghijklmnopqrstuvwxyz', name);
+		assert.equal(displayWidth(article.title), 26, name);
+		assert.equal(article.author, '作者', name);
+		assert.deepEqual(article.categories, [['新媒体']], name);
+		assert.equal(parseArticle('body', `${spaced('file')}.md`).title, 'file', name);
+	}
 });
