@@ -148,7 +148,7 @@ export function sanitizeText(text: string): string {
 // soft hyphen, Arabic letter mark, the Hangul fillers (drawn one or two columns wide), the Mongolian vowel
 // separator and the BOM. They carry no meaning a reader sees, so they are removed wherever leaf lays text out by
 // columns. Zero-width joiners stay: emoji and Indic scripts need them, and every width measure agrees on them.
-const invisible = /[­؜ᅟᅠ᠎​‎‏⁠-⁤ㅤ﻿ﾠ]/g;
+const invisible = /[\u00ad\u061c\u115f\u1160\u180e\u200b\u200e\u200f\u2060-\u2064\u3164\ufeff\uffa0]/g;
 
 /** `text` without the invisible characters above (rendered lines, after wrapping used U+200B as a break). */
 export function stripInvisible(text: string): string {
