@@ -98,7 +98,7 @@ function staticCases() {
 		'front matter block never closed',
 		'---\ntitle: Never closed\ndate: 2021-01-01\n<p>正文没有结束标记。</p>\n',
 	);
-	add('front-matter/empty.md', 'empty file', '');
+	add('front-matter/empty.md', 'empty file', '', {catRefuses: 'empty input'});
 	add('front-matter/only-front-matter.md', 'front matter and no body', md(plain('Only front matter'), ''));
 	add(
 		'front-matter/only-front-matter-no-newline.md',
@@ -106,7 +106,7 @@ function staticCases() {
 		'---\ntitle: No newline\n---',
 	);
 	add('front-matter/only-dashes.md', 'a file that is just ---', '---');
-	add('front-matter/binary.md', 'random bytes named .md (seeded)', random.bytes(65536));
+	add('front-matter/binary.md', 'random bytes named .md (seeded)', random.bytes(65536), {catRefuses: 'not text'});
 	add(
 		'front-matter/invalid-utf8.md',
 		'invalid UTF-8 in front matter and body',
@@ -117,6 +117,7 @@ function staticCases() {
 			Buffer.from([0xe4, 0xb8, 0x0a, 0xff, 0x9b, 0x32, 0x4a]),
 			Buffer.from('正文</p>\n'),
 		]),
+		{catRefuses: 'more invalid UTF-8 than a few stray bytes'},
 	);
 	add('front-matter/bom.md', 'UTF-8 byte order mark', `\ufeff${md(plain('BOM title'), '<p>带 BOM 的文章。</p>')}`, {
 		title: 'BOM title',

@@ -1,39 +1,86 @@
-// `leaf cat`: one article as text, through the same pipeline as the reader pane.
+// `leaf cat`: articles as text, through the same pipeline as the reader pane. Like cat(1), several files are
+// printed one after another (separated by a rule here), and a file that fails is reported on stderr while the
+// others still print; the exit status is then 1.
 import {readFile} from 'node:fs/promises';
 import {basename} from 'node:path';
 import {parseArticle} from '../core/article/article.ts';
-import {renderArticle} from '../core/render/render.ts';
+import type {Line} from '../core/render/lines.ts';
+import {renderArticle, type RenderOptions} from '../core/render/render.ts';
+import {decodeText} from '../core/text/decode.ts';
 import {CAT_OPTIONS, parseColorMode, parseCommandLine, parseWidth} from './args.ts';
 import {CommandError, UsageError} from './errors.ts';
 import {helpText} from './help.ts';
-import {colorEnabled, outputWidth, styleLine, warn, writeOut} from './output.ts';
+import {outputStyling, outputWidth, styleLine, warn, writeOut, type Styling} from './output.ts';
 
-/** The name an article read from stdin goes by (its title when the front matter has none). */
+/** The name an article read from stdin goes by (its title when it has neither front matter nor heading). */
 const STDIN_NAME = 'stdin.md';
 
-export async function runCat(args: string[]): Promise<void> {
-	const {values, positionals} = parseCommandLine(args, CAT_OPTIONS, 1, 'cat');
-	if (values.help) return writeOut(helpText('cat'));
-	const width = values.width === undefined ? outputWidth() : parseWidth(values.width);
-	const color = colorEnabled(parseColorMode(values.color));
-
-	const {source, name} = await readInput(positionals[0]);
-	const article = parseArticle(source, name);
-	if (article.warning) warn(`${name}: ${article.warning}`);
-	const lines = renderArticle(article, {width, wrap: values['no-wrap'] !== true});
-	let text = '';
-	for (const line of lines) text += styleLine(line, color) + '\n';
-	await writeOut(text);
+interface Input {
+	/** What the user typed, for messages (`-` or no argument: stdin). */
+	label: string;
+	/** The article's path relative to its "library": its base name. */
+	name: string;
+	bytes: Buffer;
 }
 
-async function readInput(file: string | undefined): Promise<{source: string; name: string}> {
+export async function runCat(args: string[]): Promise<void> {
+	const {values, positionals} = parseCommandLine(args, CAT_OPTIONS, Number.POSITIVE_INFINITY, 'cat');
+	if (values.help) return writeOut(helpText('cat'));
+	const width = values.width === undefined ? outputWidth() : parseWidth(values.width);
+	const styling = outputStyling(parseColorMode(values.color));
+	const wrap = values['no-wrap'] !== true;
+	// Plain output without --width (a pipe, a file, TERM=dumb) keeps code lines whole, so that copied code is the
+	// code; styled output and an explicit --width cut them at the width and mark each continuation with `↪`.
+	const wrapCode = styling !== 'none' || values.width !== undefined;
+
+	const files = positionals.length > 0 ? positionals : [undefined];
+	if (files.filter((file) => file === '-' || file === undefined).length > 1)
+		throw new UsageError('stdin can be read only once', 'cat');
+	let failed = false;
+	let printed = 0;
+	for (const file of files) {
+		let text: string;
+		try {
+			text = render(await readInput(file), {width, wrap, wrapCode}, styling);
+		} catch (error) {
+			if (!(error instanceof CommandError) || files.length === 1) throw error;
+			warn(error.message);
+			failed = true;
+			continue;
+		}
+		if (printed > 0) await writeOut(separator(width, styling));
+		await writeOut(text);
+		printed++;
+	}
+	// Each failure had its line; like cat(1), the status says that not everything was printed.
+	if (failed) process.exitCode = 1;
+}
+
+function render(input: Input, options: RenderOptions, styling: Styling): string {
+	const decoded = decodeText(input.bytes);
+	if ('problem' in decoded) throw new CommandError(`${input.label} ${decoded.problem}`);
+	if (decoded.text.trim() === '') throw new CommandError(`${input.label} is empty`);
+	const article = parseArticle(decoded.text, input.name, {titleFromHeading: true});
+	if (article.warning) warn(`${input.name}: ${article.warning}`);
+	const lines = renderArticle(article, options);
+	let text = '';
+	for (const line of lines) text += styleLine(line, styling) + '\n';
+	return text;
+}
+
+/** A blank line, a rule the width of the page, a blank line. */
+function separator(width: number, styling: Styling): string {
+	const rule: Line = {text: '─'.repeat(width), style: 'rule'};
+	return `\n${styleLine(rule, styling)}\n\n`;
+}
+
+async function readInput(file: string | undefined): Promise<Input> {
 	if (file === '-' || (file === undefined && !process.stdin.isTTY)) {
-		return {source: await readStdin(), name: STDIN_NAME};
+		return {label: 'stdin', name: STDIN_NAME, bytes: await readStdin()};
 	}
 	if (file === undefined) throw new UsageError('cat needs a FILE, or an article piped to stdin', 'cat');
 	try {
-		// The article's path relative to its "library" is its base name.
-		return {source: await readFile(file, 'utf8'), name: basename(file)};
+		return {label: file, name: basename(file), bytes: await readFile(file)};
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === 'ENOENT') throw new CommandError(`no such file: ${file}`);
@@ -43,8 +90,8 @@ async function readInput(file: string | undefined): Promise<{source: string; nam
 	}
 }
 
-async function readStdin(): Promise<string> {
+async function readStdin(): Promise<Buffer> {
 	const chunks: Buffer[] = [];
 	for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-	return Buffer.concat(chunks).toString('utf8');
+	return Buffer.concat(chunks);
 }

@@ -1,37 +1,65 @@
 // The terminal edge: where lines get their ANSI styles, and where stdout and stderr are written.
-import type {Line, LineStyle} from '../core/render/lines.ts';
+import {spansOf, type Line} from '../core/render/lines.ts';
+import {lookOf, type Look, type ThemeColor} from '../core/render/theme.ts';
 import {sanitizeLine} from '../core/text/sanitize.ts';
 
 export type ColorMode = 'auto' | 'always' | 'never';
 
-const BOLD = '\x1b[1m';
-const DIM = '\x1b[2m';
-const UNDERLINE = '\x1b[4m';
+/** What the output may use: nothing, attributes only (NO_COLOR: bold, italic... stay), or colours too. */
+export type Styling = 'none' | 'attributes' | 'color';
+
+const SGR: Readonly<Record<Exclude<keyof Look, 'color'>, number>> = {
+	bold: 1,
+	dim: 2,
+	italic: 3,
+	underline: 4,
+	inverse: 7,
+	strikethrough: 9,
+};
+const COLOR_SGR: Readonly<Record<ThemeColor, number>> = {
+	blue: 34,
+	magenta: 35,
+	cyan: 36,
+	yellow: 33,
+	green: 32,
+	gray: 90,
+};
+
 const RESET = '\x1b[0m';
 
-const STYLE_CODES: Partial<Record<LineStyle, string>> = {
-	title: BOLD,
-	heading: BOLD + UNDERLINE,
-	meta: DIM,
-	reference: DIM,
-	rule: DIM,
-};
+function sgrOf(look: Look): string {
+	const codes: number[] = [];
+	for (const [name, code] of Object.entries(SGR)) if (look[name as keyof typeof SGR]) codes.push(code);
+	if (look.color) codes.push(COLOR_SGR[look.color]);
+	return codes.length === 0 ? '' : `\x1b[${codes.join(';')}m`;
+}
 
 // The renderer already sanitizes; this is the last guard before our own escape codes are
 // added, so nothing from an article can reach the terminal as a control sequence.
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
 
-export function styleLine(line: Line, color: boolean): string {
-	const text = line.text.replace(CONTROL, '');
-	const code = color && text !== '' ? STYLE_CODES[line.style] : undefined;
-	return code ? code + text + RESET : text;
+/** A line with the theme's ANSI styles (core/render/theme.ts), or its plain text. */
+export function styleLine(line: Line, styling: Styling): string {
+	if (styling === 'none') return line.text.replace(CONTROL, '');
+	let out = '';
+	for (const span of spansOf(line)) {
+		const text = span.text.replace(CONTROL, '');
+		if (text === '') continue;
+		const sgr = sgrOf(lookOf(line.style, span.styles, styling === 'color'));
+		out += sgr === '' ? text : sgr + text + RESET;
+	}
+	return out;
 }
 
-/** Color only for a terminal that wants it: NO_COLOR (https://no-color.org) and TERM=dumb turn it off. */
-export function colorEnabled(mode: ColorMode): boolean {
-	if (mode !== 'auto') return mode === 'always';
+/**
+ * Styles only for a terminal that shows them (`--color always` forces them): TERM=dumb shows none; NO_COLOR
+ * (https://no-color.org) keeps bold, italic, underline and inverse but drops the colours.
+ */
+export function outputStyling(mode: ColorMode): Styling {
+	if (mode === 'never') return 'none';
+	if (mode === 'auto' && (process.stdout.isTTY !== true || process.env.TERM === 'dumb')) return 'none';
 	const noColor = process.env.NO_COLOR;
-	return process.stdout.isTTY === true && (noColor === undefined || noColor === '') && process.env.TERM !== 'dumb';
+	return noColor === undefined || noColor === '' ? 'color' : 'attributes';
 }
 
 /** The terminal's columns (20 to 300) when stdout is one, else 80. */

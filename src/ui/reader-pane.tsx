@@ -2,7 +2,8 @@
 // line so Ink never wraps anything itself. Only the lines on screen are drawn.
 import {Box, Text} from 'ink';
 import {memo} from 'react';
-import type {Line, LineStyle} from '../core/render/lines.ts';
+import type {Line} from '../core/render/lines.ts';
+import {lookOf, type Look} from '../core/render/theme.ts';
 import {sanitizeLine} from '../core/text/sanitize.ts';
 import type {ReaderState} from '../core/browser/types.ts';
 import {padEnd} from '../core/text/width.ts';
@@ -17,27 +18,32 @@ export interface ReaderPaneProps {
 	theme: Theme;
 }
 
-interface LineLook {
-	bold?: boolean;
-	dimColor?: boolean;
-	italic?: boolean;
-	color?: string;
+/** Ink's props for a look of the one theme (core/render/theme.ts), which `leaf cat --color` uses too. */
+function inkProps(look: Look) {
+	return {
+		bold: look.bold,
+		italic: look.italic,
+		underline: look.underline,
+		dimColor: look.dim,
+		inverse: look.inverse,
+		strikethrough: look.strikethrough,
+		color: look.color,
+	};
 }
 
-const looks: Readonly<Record<LineStyle, {plain: LineLook; color: LineLook}>> = {
-	title: {plain: {bold: true}, color: {bold: true, color: 'cyan'}},
-	meta: {plain: {dimColor: true}, color: {dimColor: true}},
-	heading: {plain: {bold: true}, color: {bold: true, color: 'green'}},
-	body: {plain: {}, color: {}},
-	quote: {plain: {italic: true}, color: {italic: true, color: 'gray'}},
-	code: {plain: {}, color: {color: 'yellow'}},
-	rule: {plain: {dimColor: true}, color: {dimColor: true}},
-	reference: {plain: {dimColor: true}, color: {dimColor: true}},
-};
-
-function lookOf(style: LineStyle, theme: Theme): LineLook {
-	const look = looks[style] ?? looks.body;
-	return theme.color ? look.color : look.plain;
+/** One rendered line, span by span; the text is exactly the line's, so no column is added or lost. */
+function StyledLine({line, theme}: {line: Line; theme: Theme}) {
+	if (line.text === '') return <Text> </Text>;
+	if (!line.spans) return <Text {...inkProps(lookOf(line.style, [], theme.color))}>{line.text}</Text>;
+	return (
+		<>
+			{line.spans.map((span, index) => (
+				<Text key={index} {...inkProps(lookOf(line.style, span.styles, theme.color))}>
+					{span.text}
+				</Text>
+			))}
+		</>
+	);
 }
 
 function Message({text, width, height}: {text: string; width: number; height: number}) {
@@ -71,7 +77,7 @@ function ReaderPaneView({reader, width, textWidth, height, theme}: ReaderPanePro
 				// Keyed by screen row: scrolling updates the texts of a fixed set of nodes.
 				<Text key={offset} wrap="truncate">
 					{margin}
-					<Text {...lookOf(line.style, theme)}>{line.text === '' ? ' ' : line.text}</Text>
+					<StyledLine line={line} theme={theme} />
 				</Text>
 			))}
 		</Box>

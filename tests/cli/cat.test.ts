@@ -1,6 +1,6 @@
 import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import stringWidth from 'string-width';
@@ -57,10 +57,100 @@ test('an article on stdin: piped with no FILE, or FILE -', () => {
 	assert.equal(lines(runLeaf(['cat'], {input: 'just text'}).stdout)[0], 'stdin');
 });
 
-test('a file argument without a title is named by its base name', () => {
+test('without a title in front matter: the first heading, else the base name', () => {
 	const file = join(temp, 'plain-notes.md');
-	writeFileSync(file, '# Heading\n\nSome text.\n');
+	writeFileSync(file, '# The *Heading*\n\nSome text.\n');
+	assert.deepEqual(lines(runLeaf(['cat', file]).stdout), ['The Heading', '', 'Some text.']);
+	writeFileSync(file, '<p>intro</p><h2>Later</h2><p>more</p>');
+	assert.deepEqual(lines(runLeaf(['cat', file]).stdout), ['Later', '', 'intro', '', 'Later', '', 'more']);
+	writeFileSync(file, 'no heading at all');
 	assert.equal(lines(runLeaf(['cat', file]).stdout)[0], 'plain-notes');
+	assert.equal(lines(runLeaf(['cat'], {input: '## From stdin\ntext'}).stdout)[0], 'From stdin');
+});
+
+test('several files print one after another, separated by a rule; a failing one is reported, the rest print', () => {
+	const a = join(temp, 'a.md');
+	const b = join(temp, 'b.md');
+	writeFileSync(a, '---\ntitle: A\n---\nfirst');
+	writeFileSync(b, '---\ntitle: B\n---\nsecond');
+	const both = runLeaf(['cat', a, b, '--width', '20']);
+	assert.equal(both.status, 0);
+	assert.deepEqual(lines(both.stdout), ['A', '', 'first', '', '─'.repeat(20), '', 'B', '', 'second']);
+	const missing = runLeaf(['cat', a, join(temp, 'nope.md'), b, '--width', '20']);
+	assert.equal(missing.status, 1);
+	assert.match(missing.stderr, /^leaf: no such file: .*nope\.md\n$/);
+	assert.deepEqual(lines(missing.stdout), lines(both.stdout));
+	assert.equal(runLeaf(['cat', '-', '-'], {input: 'x'}).status, 2);
+});
+
+test('non-text and empty input are refused with one line and exit 1', () => {
+	const binary = join(temp, 'program.md');
+	writeFileSync(binary, Buffer.concat([Buffer.from('\x7fELF'), Buffer.alloc(4000), Buffer.from([0xff, 0xfe, 0x80])]));
+	const latin1 = join(temp, 'latin1.md');
+	writeFileSync(latin1, Buffer.from(`caf\xe9 `.repeat(20), 'latin1'));
+	const stray = join(temp, 'stray.md');
+	writeFileSync(
+		stray,
+		Buffer.concat([Buffer.from('text with a stray byte '), Buffer.from([0xff, 0x00]), Buffer.from('.')]),
+	);
+	const empty = join(temp, 'empty.md');
+	writeFileSync(empty, ' \n\n');
+	const cases: [string[], string | undefined, RegExp][] = [
+		[['cat', binary], undefined, /^leaf: .*program\.md is not a text file \(NUL bytes\)\n$/],
+		[['cat', latin1], undefined, /^leaf: .*latin1\.md is not UTF-8 text \(20 invalid sequences\)\n$/],
+		[['cat', empty], undefined, /^leaf: .*empty\.md is empty\n$/],
+		[['cat'], '', /^leaf: stdin is empty\n$/],
+		[['cat', '-'], '\n  \n', /^leaf: stdin is empty\n$/],
+	];
+	for (const [args, input, stderr] of cases) {
+		const run = runLeaf(args, input === undefined ? {} : {input});
+		assert.equal(run.status, 1, args.join(' '));
+		assert.match(run.stderr, stderr, args.join(' '));
+		assert.equal(run.stdout, '', args.join(' '));
+	}
+	const ok = runLeaf(['cat', stray]);
+	assert.equal(ok.status, 0);
+	assert.match(ok.stdout, /text with a stray byte \ufffd\./);
+	if (existsSync('/bin/ls')) assert.match(runLeaf(['cat', '/bin/ls']).stderr, /^leaf: \/bin\/ls is not a text file/);
+});
+
+test('plain output keeps code lines whole for copying; --width or styles cut them and mark continuations', () => {
+	const file = join(temp, 'code.md');
+	const code = `x = ${'a'.repeat(30)} + ${'b'.repeat(30)};`;
+	writeFileSync(file, `---\ntitle: C\n---\n\n    ${code}\n`);
+	assert.ok(lines(runLeaf(['cat', file]).stdout).includes(code));
+	assert.deepEqual(lines(runLeaf(['cat', file, '--width', '40']).stdout).slice(2), [
+		code.slice(0, 40),
+		`↪ ${code.slice(40)}`,
+	]);
+	const styled = lines(runLeaf(['cat', file, '--width', '40', '--color', 'always']).stdout).slice(2);
+	assert.deepEqual(styled, [
+		`\x1b[33m${code.slice(0, 40)}\x1b[0m`,
+		`\x1b[2;90m↪\x1b[0m\x1b[33m ${code.slice(40)}\x1b[0m`,
+	]);
+});
+
+test('--color always: bold, italic, code, kbd, strike and headings each look their own', () => {
+	const file = join(temp, 'inline.md');
+	writeFileSync(
+		file,
+		'---\ntitle: T\n---\n<h2>Two</h2><h3>Three</h3><p><b>b</b> <i>i</i> <code>c</code> <kbd>k</kbd> <del>d</del></p>',
+	);
+	const color = lines(runLeaf(['cat', file, '--color', 'always']).stdout);
+	assert.deepEqual(color, [
+		'\x1b[1;36mT\x1b[0m',
+		'',
+		'\x1b[1;32mTwo\x1b[0m',
+		'',
+		'\x1b[1;3mThree\x1b[0m',
+		'',
+		'\x1b[1mb\x1b[0m \x1b[3mi\x1b[0m \x1b[33mc\x1b[0m \x1b[1;7mk\x1b[0m \x1b[9md\x1b[0m',
+	]);
+	// NO_COLOR keeps the attributes and drops the colours.
+	const noColor = lines(runLeaf(['cat', file, '--color', 'always'], {env: {NO_COLOR: '1'}}).stdout);
+	assert.deepEqual(noColor.slice(0, 3), ['\x1b[1mT\x1b[0m', '', '\x1b[1mTwo\x1b[0m']);
+	assert.equal(noColor[6], '\x1b[1mb\x1b[0m \x1b[3mi\x1b[0m c \x1b[1;7mk\x1b[0m \x1b[9md\x1b[0m');
+	assert.deepEqual(lines(runLeaf(['cat', file]).stdout), ['T', '', 'Two', '', 'Three', '', 'b i c k d']);
 });
 
 test('color: never for pipes by default, always on request, never on request', () => {
@@ -77,7 +167,7 @@ test('color: never for pipes by default, always on request, never on request', (
 		assert.equal(stdout.includes('\x1b['), colored, flags.join(' '));
 	}
 	const title = lines(runLeaf(['cat', articlePath, '--color', 'always']).stdout)[0];
-	assert.equal(title, `\x1b[1m${ARTICLE.title}\x1b[0m`);
+	assert.equal(title, `\x1b[1;36m${ARTICLE.title}\x1b[0m`);
 });
 
 test('escape sequences in an article never reach the terminal, even with color on', () => {
@@ -86,7 +176,7 @@ test('escape sequences in an article never reach the terminal, even with color o
 	const {status, stdout} = runLeaf(['cat', file, '--color', 'always']);
 	assert.equal(status, 0);
 	// Our own styles are the only escapes: ESC followed by one of the SGR codes we use.
-	const foreign = stdout.replace(/\x1b\[(?:0|1|2|4|1;4)m/g, '');
+	const foreign = stdout.replace(/\x1b\[(?:\d{1,2};)*\d{1,2}m/g, '');
 	assert.doesNotMatch(foreign, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
 });
 
@@ -104,7 +194,6 @@ test('cat errors are one line on stderr: 1 for a missing or unreadable file, 2 f
 		[['cat', articlePath, '--width'], 2, /^leaf: option --width needs a value/],
 		[['cat', articlePath, '--color', 'blue'], 2, /^leaf: --color must be auto, always or never, not 'blue'/],
 		[['cat', articlePath, '--wrap-not'], 2, /^leaf: unknown option: --wrap-not \(see: leaf help cat\)\n$/],
-		[['cat', articlePath, articlePath], 2, /^leaf: unexpected argument: /],
 	];
 	for (const [args, status, stderr] of cases) {
 		const run = runLeaf(args);
@@ -140,14 +229,15 @@ test(
 				widest(plain(output)) <= columns && widest(plain(output)) > columns - 6,
 				`${columns} columns: widest ${widest(plain(output))}`,
 			);
-			assert.ok(output.includes('\x1b[1m'), `${columns} columns: no color`);
+			assert.ok(output.includes('\x1b[1;36m'), `${columns} columns: no color`);
 		}
-		for (const env of [{NO_COLOR: '1'}, {TERM: 'dumb'}] as Record<string, string>[]) {
-			assert.ok(
-				!inTerminal(`${cat} ${JSON.stringify(articlePath)}`, 80, env).output.includes('\x1b['),
-				JSON.stringify(env),
-			);
-		}
+		const noColor = inTerminal(`${cat} ${JSON.stringify(articlePath)}`, 80, {NO_COLOR: '1'}).output;
+		assert.ok(noColor.includes('\x1b[1m'), 'NO_COLOR keeps bold');
+		assert.doesNotMatch(noColor, /\x1b\[[0-9;]*(?:3\d|9\d)m/, 'NO_COLOR: no colour');
+		assert.ok(
+			!inTerminal(`${cat} ${JSON.stringify(articlePath)}`, 80, {TERM: 'dumb'}).output.includes('\x1b['),
+			'TERM=dumb',
+		);
 		const noFile = inTerminal(cat, 80);
 		assert.equal(noFile.status, 2);
 		assert.match(noFile.output, /^leaf: cat needs a FILE, or an article piped to stdin \(see: leaf help cat\)\n$/);

@@ -31,6 +31,8 @@ export interface FixtureCase {
 	expect: Expectation;
 	/** false: `leaf cat` is not run on it (`why` says why). */
 	cat: boolean;
+	/** Why `leaf cat` refuses this readable file with one line and exit 1 (empty, not text). */
+	catRefuses?: string;
 	why?: string;
 	/** Files inside an unreadable folder. */
 	contains?: string[];

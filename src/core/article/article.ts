@@ -3,6 +3,7 @@
 import {createHash} from 'node:crypto';
 import {parseDate} from './dates.ts';
 import {readFrontMatter} from './front-matter.ts';
+import {headingTitle} from './heading-title.ts';
 import {sanitizeLine} from '../text/sanitize.ts';
 
 /** What the list, the category pane and `leaf list` need of an article. No body text. */
@@ -37,10 +38,24 @@ export function articleId(relativePath: string): string {
 	return createHash('sha256').update(relativePath.normalize('NFC')).digest('hex').slice(0, 16);
 }
 
+export interface ParseOptions {
+	/**
+	 * Without a title in the front matter, take the body's first heading (dropped from the body when it opens it)
+	 * before the file name. For `leaf cat`; the library lists titles from the front matter alone.
+	 */
+	titleFromHeading?: boolean;
+}
+
 /** A whole article file. Never throws: broken front matter leaves a warning and the file name as title. */
-export function parseArticle(source: string, relativePath: string): Article {
+export function parseArticle(source: string, relativePath: string, options: ParseOptions = {}): Article {
 	const {data, body, warning} = readFrontMatter(source);
-	return {...metaFromFrontMatter(data, relativePath, warning), body, format: bodyFormat(body)};
+	const meta = metaFromFrontMatter(data, relativePath, warning);
+	const format = bodyFormat(body);
+	if (options.titleFromHeading && scalarText(Object.hasOwn(data, 'title') ? data.title : undefined) === '') {
+		const heading = headingTitle(body, format);
+		if (heading) return {...meta, title: heading.title, body: heading.body, format};
+	}
+	return {...meta, body, format};
 }
 
 /** Only what the list needs. The one place front matter becomes metadata (the index cache reuses it). */

@@ -1,7 +1,7 @@
 // The numbered references of a rendered article: link targets, image sources and the cover image.
 import {sanitizeLine} from '../text/sanitize.ts';
 
-export type ReferenceKind = 'link' | 'image' | 'cover';
+export type ReferenceKind = 'link' | 'image' | 'media' | 'cover';
 
 export interface Reference {
 	number: number;

@@ -36,6 +36,11 @@ export interface RenderOptions {
 	width: number;
 	/** false: one line per paragraph (for `--no-wrap`). */
 	wrap?: boolean;
+	/**
+	 * false: code lines are kept whole, never cut or marked, even when prose is wrapped (plain `leaf cat`, so that
+	 * copied code is the code). Default true: cut at the width, continuations marked with `↪`.
+	 */
+	wrapCode?: boolean;
 }
 
 /** Widths below this cannot hold the margins and a CJK character; the supported range is 20 to 300. */
@@ -70,7 +75,7 @@ export function renderReferences(references: ReferenceTable, width: number, wrap
 	const list = references.list();
 	if (list.length === 0) return [];
 	const labelWidth = `[${list.length}] `.length;
-	const lines: Line[] = [{text: 'References', style: 'heading'}, blank];
+	const lines: Line[] = [{text: 'References', style: 'heading2'}, blank];
 	for (const {number, url, kind} of list) {
 		const target = displayUrl(url) + (kind === 'cover' ? ' (cover image)' : '');
 		const pieces = wrap ? wrapLine(target, Math.max(1, width - labelWidth)) : [target];
@@ -89,7 +94,7 @@ export function renderArticle(article: Article, options: RenderOptions): Line[] 
 	const references = new ReferenceTable();
 	const html = article.format === 'markdown' ? markdownToHtml(article.body) : article.body;
 	const lines = renderHeader(article, width, wrap);
-	pushAll(lines, htmlToLines(html, {width, wrap, references}));
+	pushAll(lines, htmlToLines(html, {width, wrap, references, wrapCode: options.wrapCode}));
 	const cover = referenceTarget(article.image ?? undefined);
 	if (cover !== null) references.add(cover, 'cover');
 	const referenceLines = renderReferences(references, width, wrap);

@@ -30,8 +30,6 @@ export function isOpeningPunctuation(codePoint: number): boolean {
 	return openingPunctuation.has(codePoint);
 }
 
-const printableAscii = /^[\u0020-\u007e]*$/;
-
 /** A usable column count: at least 1, whole; Infinity means "never wrap". */
 function columnsOf(width: number): number {
 	return width >= 1 ? Math.floor(width) : 1;
@@ -233,30 +231,14 @@ export function wrapLine(text: string, width: number): string[] {
 	return filler.lines.length > 0 ? filler.lines : [''];
 }
 
-/** Verbatim text (code): split by grapheme cluster only where a line would pass `width`, keeping every space. */
+/**
+ * Verbatim text (code): split by grapheme cluster only where a line would pass `width`, keeping every space;
+ * punctuation follows the same rule as in prose (no line starts with closing or ends with opening punctuation,
+ * unless the width leaves no other way).
+ */
 export function hardWrap(text: string, width: number): string[] {
 	const columns = columnsOf(width);
 	if (text.includes('\n')) return text.split('\n').flatMap((line) => hardWrap(line, columns));
 	if (displayWidth(text) <= columns) return [text];
-	if (printableAscii.test(text)) {
-		const lines: string[] = [];
-		for (let start = 0; start < text.length; start += columns) lines.push(text.slice(start, start + columns));
-		return lines;
-	}
-	const {clusters, widths} = clusterWidths(text);
-	const lines: string[] = [];
-	let line = '';
-	let lineWidth = 0;
-	clusters.forEach((cluster, index) => {
-		const clusterColumns = widths[index] ?? 0;
-		if (line !== '' && lineWidth + clusterColumns > columns) {
-			lines.push(line);
-			line = '';
-			lineWidth = 0;
-		}
-		line += cluster;
-		lineWidth += clusterColumns;
-	});
-	lines.push(line);
-	return lines;
+	return splitByCluster(text, columns).map((chunk) => chunk.text);
 }

@@ -124,10 +124,11 @@ for (const [name, html, width, expected] of structure) {
 }
 
 const styles: [string, string, string[]][] = [
-	['headings', '<h1>A</h1><p>b</p>', ['heading|A', 'body|', 'body|b']],
-	['a div inside a heading is heading', '<h3><div>x</div></h3>', ['heading|x']],
+	['headings', '<h1>A</h1><p>b</p>', ['heading1|A', 'body|', 'body|b']],
+	['heading levels', '<h2>A</h2><h3>B</h3><h6>C</h6>', ['heading2|A', 'body|', 'heading3|B', 'body|', 'heading3|C']],
+	['a div inside a heading is heading', '<h3><div>x</div></h3>', ['heading3|x']],
 	['quote text', '<blockquote><p>q</p><pre>c</pre></blockquote>', ['quote|│ q', 'quote|│', 'code|│ c']],
-	['a heading inside a quote stays a heading', '<blockquote><h2>h</h2></blockquote>', ['heading|│ h']],
+	['a heading inside a quote stays a heading', '<blockquote><h2>h</h2></blockquote>', ['heading2|│ h']],
 	['code', '<pre>x\n\ny</pre>', ['code|x', 'code|', 'code|y']],
 	['rule', '<hr>', [`rule|${'─'.repeat(40)}`]],
 ];
@@ -147,9 +148,16 @@ test('<pre> is verbatim: spaces, nested tags, <br>, entities; a tab expanded to 
 	assert.ok(lines.every((line) => line.style === 'code'));
 });
 
-test('<pre> is hard-wrapped at the width, inside margins too', () => {
-	assert.deepEqual(texts(`<pre>${'x'.repeat(45)}</pre>`, 20), ['x'.repeat(20), 'x'.repeat(20), 'x'.repeat(5)]);
-	assert.deepEqual(texts(`<blockquote><pre>${'y'.repeat(20)}</pre></blockquote>`, 20), [`│ ${'y'.repeat(18)}`, '│ yy']);
+test('<pre> is hard-wrapped at the width, inside margins too; continuations start with ↪', () => {
+	assert.deepEqual(texts(`<pre>${'x'.repeat(45)}</pre>`, 20), [
+		'x'.repeat(20),
+		`↪ ${'x'.repeat(18)}`,
+		`↪ ${'x'.repeat(7)}`,
+	]);
+	assert.deepEqual(texts(`<blockquote><pre>${'y'.repeat(20)}</pre></blockquote>`, 20), [
+		`│ ${'y'.repeat(18)}`,
+		'│ ↪ yy',
+	]);
 });
 
 test('links: the text, then a number; the same URL keeps its number', () => {
@@ -238,9 +246,9 @@ test('links and images share one numbering, in reading order', () => {
 	);
 });
 
-test('script, style, iframe, noscript, template and comments produce nothing', () => {
+test('script, style, noscript, template and comments produce nothing', () => {
 	const html =
-		'<p>a</p><script>evil()</script><style>.x{color:red}</style><iframe src="https://e.example">frame</iframe>' +
+		'<p>a</p><script>evil()</script><style>.x{color:red}</style>' +
 		'<noscript>no script</noscript><template><p>tpl</p></template><!-- comment --><p>b<script>x()</script></p>';
 	assert.deepEqual(texts(html), ['a', '', 'b']);
 });

@@ -98,7 +98,7 @@ test('References: after the body, one `[n] URL` per number, the cover image incl
 	);
 	assert.deepEqual(lines.slice(-6), [
 		{text: '', style: 'body'},
-		{text: 'References', style: 'heading'},
+		{text: 'References', style: 'heading2'},
 		{text: '', style: 'body'},
 		{text: '[1] https://a.example/', style: 'reference'},
 		{text: '[2] https://i.example/1.png', style: 'reference'},
@@ -173,7 +173,7 @@ test('markdown bodies are converted; raw HTML inside them survives', () => {
 	assert.deepEqual(
 		lines.slice(2).map((line) => `${line.style}|${line.text}`),
 		[
-			'heading|Heading one',
+			'heading1|Heading one',
 			'body|',
 			'body|Some emphasis, code and a link[1] with inline html.',
 			'body|',
@@ -186,11 +186,11 @@ test('markdown bodies are converted; raw HTML inside them survives', () => {
 			'body|',
 			'code|  indented code',
 			'body|',
-			'heading|a  b',
+			'heading3|a  b',
 			'rule|─  ─',
 			'body|1  2',
 			'body|',
-			'heading|References',
+			'heading2|References',
 			'body|',
 			'reference|[1] https://l.example',
 		],

@@ -193,7 +193,9 @@ test('hardWrap splits only where a line would pass the width, keeping every spac
 		['emoji ZWJ sequences stay whole', `${family}a${family}`, 3, [`${family}a`, family]],
 		['combining sequences stay whole', eAcute.repeat(3), 2, [eAcute.repeat(2), eAcute]],
 		['a 2-column character alone on a 1-column line', '中文', 1, ['中', '文']],
-		['punctuation is not moved: this is verbatim text', 'abcd，e', 4, ['abcd', '，e']],
+		['closing punctuation does not start a line', 'abcd，e', 4, ['abc', 'd，e']],
+		['opening punctuation does not end a line', 'abc（de', 4, ['abc', '（de']],
+		['the width wins when nothing else fits', '，，，，', 1, ['，', '，', '，', '，']],
 	];
 	for (const [name, input, width, expected] of cases) {
 		const lines = hardWrap(input, width);

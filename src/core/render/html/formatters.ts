@@ -1,6 +1,7 @@
 // html-to-text formatters: every block wraps its own lines to the width left by its containers
 // (see html-layout.ts), containers add their margin afterwards.
 import type {DomNode, FormatCallback, FormatOptions, RecursiveCallback} from 'html-to-text';
+import {inlineMarkOf} from './inline.ts';
 import {
 	closeContainer,
 	finishBlock,
@@ -15,8 +16,7 @@ import {
 	type LayoutContext,
 } from './layout.ts';
 import type {LineStyle} from '../lines.ts';
-import {referenceTarget} from '../references.ts';
-import {sanitizeLine, sanitizeText} from '../../text/sanitize.ts';
+import {sanitizeText} from '../../text/sanitize.ts';
 import {displayWidth} from '../../text/width.ts';
 import {hardWrap} from '../../text/wrap.ts';
 
@@ -53,8 +53,10 @@ export const formatBlock: FormatCallback = (elem, walk, builder, options) => {
 	renderBlock(elem, walk, builder, options, inheritedStyle(layoutOf(builder)));
 };
 
+const HEADING_STYLES: Record<string, LineStyle> = {h1: 'heading1', h2: 'heading2'};
+
 export const formatHeading: FormatCallback = (elem, walk, builder, options) => {
-	renderBlock(elem, walk, builder, options, 'heading');
+	renderBlock(elem, walk, builder, options, HEADING_STYLES[elem.name ?? ''] ?? 'heading3');
 };
 
 function renderBlock(
@@ -116,6 +118,23 @@ export function codeText(pre: DomNode): string {
 	return stripMarks(sanitizeText(text.replace(/\r\n?/g, '\n')));
 }
 
+/** What starts a continuation of a wrapped code line, drawn dim: it is no part of the code. */
+export const CONTINUATION = '↪ ';
+const continuationMark =
+	inlineMarkOf('continuation', true) + CONTINUATION.trimEnd() + inlineMarkOf('continuation', false) + ' ';
+
+/**
+ * A code line cut where it passes `width` (kinsoku as in prose); every piece after the first starts with
+ * CONTINUATION, so wrapped code never looks like a line of its own.
+ */
+function codeLines(line: string, width: number, wrapCode: boolean): string[] {
+	if (!wrapCode || width === Number.POSITIVE_INFINITY || line === '') return [line];
+	const [first = '', ...rest] = hardWrap(line, width);
+	if (rest.length === 0) return [first];
+	const room = Math.max(1, width - displayWidth(CONTINUATION));
+	return [first, ...hardWrap(line.slice(first.length), room).map((piece) => continuationMark + piece)];
+}
+
 export const formatPre: FormatCallback = (elem, _walk, builder) => {
 	const layout = layoutOf(builder);
 	const lines = codeText(elem)
@@ -129,7 +148,7 @@ export const formatPre: FormatCallback = (elem, _walk, builder) => {
 		trailingLineBreaks: 2,
 		blockTransform: () =>
 			lines
-				.flatMap((line) => (width === Number.POSITIVE_INFINITY || line === '' ? [line] : hardWrap(line, width)))
+				.flatMap((line) => codeLines(line, width, layout.wrapCode))
 				.map((line) => mark('code', line))
 				.join('\n'),
 	});
@@ -201,35 +220,4 @@ export const formatListItem: FormatCallback = (elem, walk, builder) => {
 		if (lines.length === 0) return mark(style, label.trimEnd());
 		return hang(lines, label, ' '.repeat(labelWidth)).join('\n');
 	});
-};
-
-/** Lazy-loading pages keep the real image in a data attribute and a placeholder in src. */
-const IMAGE_SOURCES = ['data-original-src', 'data-original', 'data-src', 'data-actualsrc', 'src'];
-
-export const formatImage: FormatCallback = (elem, _walk, builder) => {
-	const attribs: Record<string, string> = elem.attribs ?? {};
-	let target: string | null = null;
-	for (const name of IMAGE_SOURCES) {
-		target = referenceTarget(attribs[name]);
-		if (target !== null) break;
-	}
-	// `srcset="a.png 1x, b.png 2x"`: the first candidate.
-	target ??= referenceTarget(attribs.srcset?.trim().split(/[\s,]+/)[0]);
-	const alt = stripMarks(sanitizeLine(attribs.alt ?? ''));
-	const number = target === null ? null : layoutOf(builder).references.add(target, 'image');
-	const label = number === null ? 'image' : `image ${number}`;
-	builder.addLiteral(alt === '' ? `[${label}]` : `[${label}: ${alt}]`);
-};
-
-/** The text, then `[n]`; no number for a missing href, a #fragment or script. */
-export const formatAnchor: FormatCallback = (elem, walk, builder) => {
-	walk(elem.children, builder);
-	const target = referenceTarget(elem.attribs?.href);
-	if (target === null) return;
-	builder.addLiteral(`[${layoutOf(builder).references.add(target, 'link')}]`);
-};
-
-/** <wbr>: a zero-width space, where wrapLine may break. */
-export const formatWordBreak: FormatCallback = (_elem, _walk, builder) => {
-	builder.addLiteral('\u200b');
 };

@@ -2,25 +2,31 @@
 // our formatters (html-formatters.ts, html-table.ts) do all layout, see html-layout.ts.
 import {compile, type FormatCallback, type HtmlToTextOptions, type SelectorDefinition} from 'html-to-text';
 import {
-	formatAnchor,
 	formatBlock,
 	formatBlockquote,
 	formatHeading,
-	formatImage,
 	formatIndented,
 	formatListItem,
 	formatOrderedList,
 	formatPre,
 	formatRule,
 	formatUnorderedList,
-	formatWordBreak,
 } from './formatters.ts';
+import {
+	formatAnchor,
+	formatEmbed,
+	formatImage,
+	formatInline,
+	formatWordBreak,
+	INLINE_TAGS,
+} from './inline-formatters.ts';
+import {spansOfMarked} from './inline.ts';
 import {createLayout, finishBlock, styleOf, stripMarks, unmark} from './layout.ts';
 import {flattenDeepNesting} from './depth.ts';
 import {formatTable} from './table.ts';
 import type {Line} from '../lines.ts';
 import type {ReferenceTable} from '../references.ts';
-import {sanitizeText} from '../../text/sanitize.ts';
+import {sanitizeText, stripInvisible} from '../../text/sanitize.ts';
 
 /**
  * html-to-text's recursion limit (deeper elements would become '…'): 20,000 nested tags must not overflow the
@@ -33,6 +39,8 @@ const formatters: Record<string, FormatCallback> = {
 	leafAnchor: formatAnchor,
 	leafBlock: formatBlock,
 	leafBlockquote: formatBlockquote,
+	leafEmbed: formatEmbed,
+	leafInline: formatInline,
 	leafHeading: formatHeading,
 	leafImage: formatImage,
 	leafIndented: formatIndented,
@@ -100,7 +108,9 @@ const selectors: SelectorDefinition[] = [
 	{selector: 'li', format: 'leafListItem'},
 	{selector: 'table', format: 'leafTable'},
 	{selector: 'wbr', format: 'leafWordBreak'},
-	...['script', 'style', 'iframe', 'noscript', 'template', 'head', 'title', 'frame', 'frameset'].map((selector) => ({
+	...Object.keys(INLINE_TAGS).map((selector) => ({selector, format: 'leafInline'})),
+	...['iframe', 'video', 'audio', 'embed', 'object', 'source'].map((selector) => ({selector, format: 'leafEmbed'})),
+	...['script', 'style', 'noscript', 'template', 'head', 'title', 'frame', 'frameset'].map((selector) => ({
 		selector,
 		format: 'skip',
 	})),
@@ -129,15 +139,23 @@ export interface HtmlLayoutOptions {
 	wrap: boolean;
 	/** Receives every link and image target, numbered in order of appearance. */
 	references: ReferenceTable;
+	/** false: code lines are kept whole even when wrapping (default true). */
+	wrapCode?: boolean;
+}
+
+/** A finished line as a Line: plain text, and spans when some of it is styled. */
+function toLine(marked: string): Line {
+	const style = styleOf(marked);
+	if (style === null) return {text: '', style: 'body'};
+	const spans = spansOfMarked(unmark(marked), stripInvisible);
+	const text = spans.map((span) => span.text).join('');
+	return spans.some((span) => span.styles.length > 0) ? {text, style, spans} : {text, style};
 }
 
 /** The lines of an HTML body: no blank line first or last, never two blank lines in a row. */
-export function htmlToLines(html: string, {width, wrap, references}: HtmlLayoutOptions): Line[] {
+export function htmlToLines(html: string, {width, wrap, references, wrapCode}: HtmlLayoutOptions): Line[] {
 	converter ??= compile(options) as (html: string, layout: unknown) => string;
-	const layout = createLayout(width, wrap, references);
+	const layout = createLayout(width, wrap, references, wrapCode !== false);
 	const text = converter(flattenDeepNesting(html, FLATTEN_DEPTH), layout);
-	return finishBlock(text, wrap ? width : Number.POSITIVE_INFINITY, 'body').map((line) => {
-		const style = styleOf(line);
-		return style === null ? {text: '', style: 'body'} : {text: unmark(line).trimEnd(), style};
-	});
+	return finishBlock(text, wrap ? width : Number.POSITIVE_INFINITY, 'body').map(toLine);
 }

@@ -4,14 +4,14 @@
 // noncharacter (U+FDD0 + index) at position 0. A line without that mark is raw inline text that
 // no block has wrapped yet. Invariant: a marked line already fits the width of the block that
 // holds it, so containers only wrap unmarked lines and never measure marked ones again.
+// Inline styles travel inside lines as marks of their own (inline.ts).
 import {LINE_STYLES, type LineStyle} from '../lines.ts';
 import type {ReferenceTable} from '../references.ts';
 import {displayWidth} from '../../text/width.ts';
-import {wrapLine} from '../../text/wrap.ts';
+import {noOpenStyles, plainText, wrapStyled} from './inline.ts';
 
 const MARK_BASE = 0xfdd0;
 const MARKS = new Map(LINE_STYLES.map((style, index) => [style, String.fromCharCode(MARK_BASE + index)]));
-
 /** Our marks must never come from the article: every text and attribute is passed through this. */
 export const stripMarks = (text: string): string => text.replace(/[\ufdd0-\ufdef]/g, '');
 
@@ -46,9 +46,11 @@ export interface LayoutContext {
 	styles: LineStyle[];
 	lists: ListState[];
 	references: ReferenceTable;
+	/** false: code lines are never cut (plain `leaf cat`, for copying). */
+	wrapCode: boolean;
 }
 
-export function createLayout(width: number, wrap: boolean, references: ReferenceTable): LayoutContext {
+export function createLayout(width: number, wrap: boolean, references: ReferenceTable, wrapCode = true): LayoutContext {
 	return {
 		widths: [wrap ? width : Number.POSITIVE_INFINITY],
 		nominalWidth: width,
@@ -56,6 +58,7 @@ export function createLayout(width: number, wrap: boolean, references: Reference
 		styles: ['body'],
 		lists: [],
 		references,
+		wrapCode,
 	};
 }
 
@@ -79,7 +82,7 @@ export function closeContainer(layout: LayoutContext): void {
 }
 
 /** Spaces and invisible characters only: `<p>&#8203;</p>` is an empty paragraph, not a line. */
-const invisible = /^[\s\u200b-\u200d\u2060\ufeff]*$/;
+const invisible = /^[\s\u200b-\u200d\u2060\ufeff\ufde0-\ufdef]*$/;
 
 /**
  * The lines of a block: raw inline lines wrapped to `width` and marked with `style`, marked lines
@@ -88,18 +91,20 @@ const invisible = /^[\s\u200b-\u200d\u2060\ufeff]*$/;
 export function finishBlock(text: string, width: number, style: LineStyle): string[] {
 	const out: string[] = [];
 	const styleMark = MARKS.get(style) ?? '';
+	const open = noOpenStyles();
 	let blank = false;
 	for (const line of text.split('\n')) {
 		const marked = styleOf(line) !== null;
 		if (!marked && invisible.test(line)) {
+			// Its marks still open or close styles for the lines after it.
+			wrapStyled(line, Number.POSITIVE_INFINITY, open);
 			blank = out.length > 0;
 			continue;
 		}
 		if (blank) out.push('');
 		blank = false;
 		if (marked) out.push(line);
-		else if (width === Number.POSITIVE_INFINITY) out.push(styleMark + line);
-		else for (const piece of wrapLine(line, width)) out.push(styleMark + piece);
+		else for (const piece of wrapStyled(line, width, open)) out.push(styleMark + piece);
 	}
 	return out;
 }
@@ -126,7 +131,7 @@ export function labelInline(lines: string[], label: string, width: number, fallb
 	if (line === undefined) return [mark(fallback, label.trimEnd())];
 	const style = styleOf(line) ?? fallback;
 	const text = label + unmark(line);
-	const labelled = displayWidth(text) <= width ? [mark(style, text)] : [mark(style, label.trimEnd()), line];
+	const labelled = displayWidth(plainText(text)) <= width ? [mark(style, text)] : [mark(style, label.trimEnd()), line];
 	return [...lines.slice(0, index), ...labelled, ...lines.slice(index + 1)];
 }
 
@@ -142,4 +147,4 @@ export function quoteLines(lines: string[], margin: string): string[] {
 }
 
 /** Width of a finished line's text (for tables, which must measure). */
-export const markedWidth = (line: string): number => (line === '' ? 0 : displayWidth(unmark(line)));
+export const markedWidth = (line: string): number => (line === '' ? 0 : displayWidth(plainText(unmark(line))));

@@ -7,7 +7,7 @@ import type {DomNode, FormatCallback, RecursiveCallback} from 'html-to-text';
 import {closeBlock, layoutOf, type Builder} from './formatters.ts';
 import {finishBlock, inheritedStyle, innerWidth, mark, markedWidth, styleOf, unmark} from './layout.ts';
 import {displayWidth} from '../../text/width.ts';
-import {wrapLine} from '../../text/wrap.ts';
+import {noOpenStyles, plainText, wrapStyled} from './inline.ts';
 import {maxOf, pushAll} from '../../arrays.ts';
 
 const GAP = '  ';
@@ -75,7 +75,7 @@ function cellRenderer(walk: RecursiveCallback, builder: Builder): CellRenderer {
 	};
 }
 
-const padTo = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+const padTo = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - displayWidth(plainText(text))));
 
 /** Aligned columns, or null when they do not fit `width`. A row with a single cell spans the table. */
 function alignRows(rows: string[][][], header: boolean, width: number): string[] | null {
@@ -111,7 +111,7 @@ function alignRows(rows: string[][][], header: boolean, width: number): string[]
 				.map((w, column) => padTo(filled[column]?.[row] ?? '', w))
 				.join(GAP)
 				.trimEnd();
-			out.push(mark(isHeader ? 'heading' : 'body', text));
+			out.push(mark(isHeader ? 'heading3' : 'body', text));
 		}
 		if (isHeader) out.push(mark('rule', widths.map((w) => '─'.repeat(w)).join(GAP)));
 	});
@@ -130,13 +130,13 @@ function stackRows(rows: TableRow[], labels: string[] | null, width: number, ren
 			const first = lines[0];
 			if (label === '') {
 				pushAll(out, lines);
-			} else if (first !== undefined && displayWidth(`${label}: ${unmark(first)}`) <= width) {
+			} else if (first !== undefined && displayWidth(plainText(`${label}: ${unmark(first)}`)) <= width) {
 				out.push(mark(styleOf(first) ?? 'body', `${label}: ${unmark(first)}`));
 				pushAll(out, lines.slice(1));
 			} else {
 				pushAll(
 					out,
-					wrapLine(`${label}:`, width).map((piece) => mark('body', piece)),
+					wrapStyled(`${label}:`, width, noOpenStyles()).map((piece) => mark('body', piece)),
 				);
 				pushAll(out, lines);
 			}
