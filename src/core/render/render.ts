@@ -27,6 +27,7 @@ import {stripMarks} from './html/layout.ts';
 import {markdownToHtml} from './markdown.ts';
 import {displayUrl, ReferenceTable, referenceTarget} from './references.ts';
 import {sanitizeLine} from '../text/sanitize.ts';
+import {displayWidth} from '../text/width.ts';
 import {wrapLine} from '../text/wrap.ts';
 import {pushAll} from '../arrays.ts';
 import type {Line} from './lines.ts';
@@ -53,6 +54,31 @@ function linesOf(text: string, style: Line['style'], width: number, wrap: boolea
 	return (wrap ? wrapLine(text, width) : [text]).map((piece) => ({text: piece, style}));
 }
 
+const SEPARATOR = ' · ';
+
+/**
+ * `author · date · categories`, broken only at the separators (a line never starts with `·`); a part wider
+ * than the line is wrapped like prose.
+ */
+function metaLines(parts: string[], width: number, wrap: boolean): Line[] {
+	if (!wrap) return [{text: parts.join(SEPARATOR), style: 'meta'}];
+	const lines: string[] = [];
+	let current = '';
+	for (const part of parts) {
+		const joined = current === '' ? part : current + SEPARATOR + part;
+		if (displayWidth(joined) <= width) {
+			current = joined;
+			continue;
+		}
+		if (current !== '') lines.push(current);
+		const pieces = wrapLine(part, width);
+		current = pieces.pop() ?? '';
+		pushAll(lines, pieces);
+	}
+	if (current !== '') lines.push(current);
+	return lines.map((text) => ({text, style: 'meta'}));
+}
+
 /** Title, then `author · date · categories`, then a blank line. */
 export function renderHeader(article: Article, width: number, wrap = true): Line[] {
 	const title = cleanField(article.title);
@@ -61,11 +87,9 @@ export function renderHeader(article: Article, width: number, wrap = true): Line
 		cleanField(article.author),
 		formatDate(article.date).trimEnd(),
 		categoryLabel(categories.filter((path) => path.length > 0)),
-	]
-		.filter((part) => part !== '')
-		.join(' · ');
+	].filter((part) => part !== '');
 	const lines = title === '' ? [] : linesOf(title, 'title', width, wrap);
-	if (meta !== '') pushAll(lines, linesOf(meta, 'meta', width, wrap));
+	if (meta.length > 0) pushAll(lines, metaLines(meta, width, wrap));
 	if (lines.length > 0) lines.push(blank);
 	return lines;
 }

@@ -107,7 +107,7 @@ function splitByCluster(text: string, columns: number): Chunk[] {
 function kinsokuCut(clusters: string[], widths: number[], start: number, next: number, columns: number): number {
 	let cut = next;
 	let carried = widths[next] ?? 0;
-	while (startsClosing(clusters[cut]) || endsOpening(clusters[cut - 1])) {
+	while (startsClosingAfterSpaces(clusters, cut) || endsOpening(clusters[cut - 1])) {
 		if (cut - 1 <= start) return next;
 		carried += widths[cut - 1] ?? 0;
 		if (carried > columns) return next;
@@ -117,6 +117,14 @@ function kinsokuCut(clusters: string[], widths: number[], start: number, next: n
 }
 
 const startsClosing = (cluster = '') => isClosingPunctuation(cluster.codePointAt(0) ?? 0);
+
+/** Whether a line starting at cluster `from` begins with closing punctuation, spaces before it included: a
+ * space in front of `，` must not let the comma open a line (` ，再比如`). */
+function startsClosingAfterSpaces(clusters: string[], from: number): boolean {
+	let index = from;
+	while (index < clusters.length && isSpace((clusters[index] ?? '').charCodeAt(0))) index++;
+	return startsClosing(clusters[index]);
+}
 const endsOpening = (cluster = '') => isOpeningPunctuation(cluster.codePointAt(0) ?? 0);
 
 function sum(widths: number[], from: number, to: number): number {
