@@ -56,3 +56,33 @@ test('loading, failed, and nothing open each say so', () => {
 		assert.doesNotMatch(lastFrame() ?? '', /\u001b/, 'no escape sequence from a message reaches the screen');
 	}
 });
+
+test('styled spans take exactly the columns of the plain text', () => {
+	const line: Line = {
+		text: 'b i c k',
+		style: 'body',
+		spans: [
+			{text: 'b', styles: ['bold']},
+			{text: ' ', styles: []},
+			{text: 'i', styles: ['italic']},
+			{text: ' ', styles: []},
+			{text: 'c', styles: ['code']},
+			{text: ' ', styles: []},
+			{text: 'k', styles: ['kbd']},
+		],
+	};
+	const code: Line = {
+		text: '↪ tail',
+		style: 'code',
+		spans: [
+			{text: '↪', styles: ['continuation']},
+			{text: ' tail', styles: []},
+		],
+	};
+	const {lastFrame} = render(
+		<ReaderPane reader={reader([line, code])} width={40} textWidth={39} height={2} focused theme={defaultTheme} />,
+	);
+	const frame = lastFrame() ?? '';
+	assert.deepEqual(frameLines(frame), [' b i c k', ' ↪ tail']);
+	// The attributes themselves are the theme's (tests/core/render/theme.test.ts); this frame has no colour.
+});

@@ -1,0 +1,131 @@
+// Inline styles as spans, and embeds as numbered placeholders.
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import {htmlToLines} from '../../../src/core/render/html/html-to-lines.ts';
+import type {Line} from '../../../src/core/render/lines.ts';
+import {ReferenceTable} from '../../../src/core/render/references.ts';
+import {displayWidth} from '../../../src/core/text/width.ts';
+
+function render(html: string, width = 40): {lines: Line[]; references: ReferenceTable} {
+	const references = new ReferenceTable();
+	return {lines: htmlToLines(html, {width, wrap: true, references}), references};
+}
+
+const spans = (line: Line | undefined) => (line?.spans ?? []).map((span) => `${span.styles.join('+')}:${span.text}`);
+
+test('each inline tag gives its style; nesting adds up; plain text is unchanged', () => {
+	const {lines} = render(
+		'<p><strong>s</strong> <b>b</b> <em>e</em> <i>i</i> <code>c</code> <kbd>k</kbd> <del>d</del> <s>x</s> <mark>m</mark> <b>o<i>n</i></b></p>',
+	);
+	assert.equal(lines[0]?.text, 's b e i c k d x m on');
+	assert.deepEqual(spans(lines[0]), [
+		'bold:s',
+		': ',
+		'bold:b',
+		': ',
+		'italic:e',
+		': ',
+		'italic:i',
+		': ',
+		'code:c',
+		': ',
+		'kbd:k',
+		': ',
+		'strike:d',
+		': ',
+		'strike:x',
+		': ',
+		'mark:m',
+		': ',
+		'bold:o',
+		'bold+italic:n',
+	]);
+	assert.equal(render('<p>plain text only</p>').lines[0]?.spans, undefined);
+});
+
+test('styles never count as columns: a styled paragraph wraps exactly like the plain one', () => {
+	const words = '中文 words and 标点，一些 more words that wrap across several lines of text here';
+	const styled = words.replace(/(\S+)/g, '<b>$1</b>');
+	for (const width of [10, 17, 23, 40]) {
+		const plain = render(`<p>${words}</p>`, width).lines;
+		const bold = render(`<p>${styled}</p>`, width).lines;
+		assert.deepEqual(
+			bold.map((line) => line.text),
+			plain.map((line) => line.text),
+			`width ${width}`,
+		);
+		for (const line of bold) {
+			assert.ok(displayWidth(line.text) <= width);
+			assert.equal((line.spans ?? []).map((span) => span.text).join(''), line.text);
+		}
+	}
+});
+
+test('a style across a wrap is closed at the line end and reopened on the next line', () => {
+	const {lines} = render('<p>aaa <b>bbb ccc ddd</b> eee</p>', 10);
+	assert.deepEqual(
+		lines.map((line) => line.text),
+		['aaa bbb', 'ccc ddd', 'eee'],
+	);
+	assert.deepEqual(spans(lines[0]), [':aaa ', 'bold:bbb']);
+	assert.deepEqual(spans(lines[1]), ['bold:ccc ddd']);
+	assert.equal(lines[2]?.spans, undefined);
+});
+
+test('styles survive quotes, lists and tables', () => {
+	const {lines} = render(
+		'<blockquote><p><b>q</b></p></blockquote><ul><li><i>l</i></li></ul><table><tr><td><code>t</code></td><td>u</td></tr></table>',
+	);
+	const styled = lines.filter((line) => line.spans);
+	assert.deepEqual(
+		styled.map((line) => spans(line)),
+		[
+			[':│ ', 'bold:q'],
+			[':• ', 'italic:l'],
+			['code:t', ':  u'],
+		],
+	);
+});
+
+test('embeds: [kind n: title] on a line of their own, the address in References with links and images', () => {
+	const {lines, references} = render(
+		'<p>演示视频：</p><iframe src="https://v.example/1" title="Demo"></iframe>' +
+			'<p><a href="https://l.example">link</a></p><video poster="p.png"><source src="https://v.example/2.mp4">fallback</video>' +
+			'<audio src="//a.example/3.mp3"></audio><embed src="https://e.example/4.swf"><object data="https://o.example/5"></object>' +
+			'<iframe src="javascript:alert(1)"></iframe><picture><source srcset="x.webp"><img src="https://i.example/6.png" alt="pic"></picture>',
+	);
+	assert.deepEqual(
+		lines.map((line) => line.text).filter((text) => text !== ''),
+		[
+			'演示视频：',
+			'[embed 1: Demo]',
+			'link[2]',
+			'[video 3]',
+			'[audio 4]',
+			'[embed 5]',
+			'[embed 6]',
+			'[embed]',
+			'[image 7: pic]',
+		],
+	);
+	assert.deepEqual(
+		references.list().map(({number, url, kind}) => `${number} ${kind} ${url}`),
+		[
+			'1 media https://v.example/1',
+			'2 link https://l.example',
+			'3 media https://v.example/2.mp4',
+			'4 media https://a.example/3.mp3',
+			'5 media https://e.example/4.swf',
+			'6 media https://o.example/5',
+			'7 image https://i.example/6.png',
+		],
+	);
+});
+
+test('invisible characters are no part of a rendered line (U+200B still lets a line break there)', () => {
+	const {lines} = render(`<p>${'abcdefghij\u200b'.repeat(3)}so\u00adft\u200e hy\u2060phen\u3164</p>`, 12);
+	assert.deepEqual(
+		lines.map((line) => line.text),
+		['abcdefghij', 'abcdefghij', 'abcdefghij', 'soft hyphen'],
+	);
+});
