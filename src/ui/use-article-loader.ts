@@ -25,22 +25,27 @@ const FRAME_DELAY_MS = 20;
 const delay = (ms: number) =>
 	new Promise<void>((resolve) => (ms > 0 ? setTimeout(resolve, ms) : setImmediate(resolve)));
 
-/** A few articles read (or being read), by item; the oldest goes first. A failed read is not kept. */
+/**
+ * A few articles read (or being read), by item; the oldest goes first. A failed read is not kept. An entry is
+ * for the item's metadata as it was read: a library read again (`R`, an edit) has new metadata, so the file is
+ * read again.
+ */
 class ArticleCache {
-	private readonly articles = new Map<number, Promise<Article>>();
+	private readonly articles = new Map<number, {meta: ArticleMeta; article: Promise<Article>}>();
 
 	/** The article, read now unless it is kept or already being read (by the read-ahead, say). */
 	read(item: number, meta: ArticleMeta, loadArticle: LoadArticle): Promise<Article> {
-		let article = this.articles.get(item);
+		const known = this.articles.get(item);
+		let article = known?.meta === meta ? known.article : undefined;
 		if (!article) {
 			const reading = loadArticle(meta);
 			reading.catch(() => {
-				if (this.articles.get(item) === reading) this.articles.delete(item);
+				if (this.articles.get(item)?.article === reading) this.articles.delete(item);
 			});
 			article = reading;
 		}
 		this.articles.delete(item);
-		this.articles.set(item, article);
+		this.articles.set(item, {meta, article});
 		for (const oldest of this.articles.keys()) {
 			if (this.articles.size <= KEPT_ARTICLES) break;
 			this.articles.delete(oldest);
@@ -57,7 +62,9 @@ export function useArticleLoader(
 	dispatch: (action: Action) => void,
 ): () => PreparedLines | null {
 	const cache = useRef(new ArticleCache()).current;
-	const prepared = useRef<PreparedLines | null>(null);
+	const prepared = useRef<{lines: PreparedLines; meta: ArticleMeta} | null>(null);
+	const items = useRef(state.library.items);
+	items.current = state.library.items;
 	const item = state.reader?.item ?? null;
 	const status = state.reader?.status ?? null;
 	const renderedWidth = state.reader?.width ?? 0;
@@ -107,7 +114,7 @@ export function useArticleLoader(
 	const cursorMeta = cursorItem === undefined ? null : (state.library.items[cursorItem] ?? null);
 	const busy = status === 'loading' || status === 'partial';
 	useLayoutEffect(() => {
-		const known = prepared.current;
+		const known = prepared.current?.meta === cursorMeta ? prepared.current.lines : null;
 		if (busy || cursorItem === undefined || cursorItem === item || cursorMeta === null || width <= 0) return;
 		if (known?.item === cursorItem && known.width === width) return;
 		let cancelled = false;
@@ -115,7 +122,7 @@ export function useArticleLoader(
 			const preview = previewOf(article, length);
 			try {
 				const lines = renderLines(preview ?? article, width);
-				prepared.current = {item: cursorItem, width, lines, partial: preview !== null};
+				prepared.current = {lines: {item: cursorItem, width, lines, partial: preview !== null}, meta: cursorMeta};
 			} catch {
 				// Opening it will say what is wrong.
 			}
@@ -136,5 +143,9 @@ export function useArticleLoader(
 		};
 	}, [busy, cursorItem, cursorMeta, item, width, length, cache, loadArticle, renderLines]);
 
-	return useCallback(() => prepared.current, []);
+	// Lines prepared before the library was read again may be for another article now at that item.
+	return useCallback(() => {
+		const known = prepared.current;
+		return known !== null && items.current[known.lines.item] === known.meta ? known.lines : null;
+	}, []);
 }
