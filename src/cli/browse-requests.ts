@@ -77,13 +77,12 @@ async function pipe(command: string, meta: ArticleMeta, width: number, context: 
 	const shown = sanitizeLine(command);
 	const outcome = await context.handOver(async () => {
 		const result = await runPiped(command, text, context.terminal);
-		await waitForKey(
-			`leaf: \`${shown}\` ended with ${describeOutcome(result)}. Press any key to return.`,
-			context.terminal,
-		);
+		await waitForKey(`[${describeOutcome(result)}] Press any key to return to leaf.`, context.terminal);
 		return result;
 	});
-	context.send(notice(`Piped to \`${shown}\`: ${describeOutcome(outcome)}`));
+	// What happened first, so a notice cut at a narrow width still says it.
+	const said = describeOutcome(outcome);
+	context.send(notice(`${said.charAt(0).toUpperCase()}${said.slice(1)}: \`${shown}\``));
 }
 
 async function edit(meta: ArticleMeta, context: RequestContext): Promise<void> {

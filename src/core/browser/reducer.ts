@@ -156,7 +156,7 @@ function onCommand(
 		case 'sort':
 			return resort(state);
 		case 'rescan':
-			if (!state.loading.finished) return {...state, notice: 'Still reading the library: R works once it is read.'};
+			if (!state.loading.finished) return {...state, notice: 'Still indexing: R works once it is done.'};
 			return {...state, request: {kind: 'rescan'}, notice: 'Reading the library again…'};
 		case 'help':
 			return {...state, overlay: {kind: 'help', scroll: 0}};
