@@ -4,7 +4,6 @@ import {join, resolve} from 'node:path';
 import type {ArticleMeta} from '../core/article/article.ts';
 import type {Action} from '../core/browser/types.ts';
 import type {Request} from '../core/browser/requests.ts';
-import {renderArticle} from '../core/render/render.ts';
 import {sanitizeLine} from '../core/text/sanitize.ts';
 import {osc52Copy} from '../core/text/osc52.ts';
 import type {HandOver} from '../io/hand-over.ts';
@@ -66,7 +65,8 @@ async function carryOut(request: Request, context: RequestContext): Promise<void
 
 /** The article as `leaf cat --width WIDTH` prints it to a pipe: plain lines, each ended by a newline. */
 export async function plainText(root: string, meta: ArticleMeta, width: number): Promise<string> {
-	const article = await readArticle(root, meta);
+	// The render pipeline is loaded lazily by the browser (browse.ts): this is its same chunk.
+	const [article, {renderArticle}] = await Promise.all([readArticle(root, meta), import('../core/render/render.ts')]);
 	let text = '';
 	for (const line of renderArticle(article, {width})) text += styleLine(line, false) + '\n';
 	return text;

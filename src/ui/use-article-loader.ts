@@ -25,27 +25,22 @@ const FRAME_DELAY_MS = 20;
 const delay = (ms: number) =>
 	new Promise<void>((resolve) => (ms > 0 ? setTimeout(resolve, ms) : setImmediate(resolve)));
 
-/**
- * A few articles read (or being read), by item; the oldest goes first. A failed read is not kept. An entry is
- * for the item's metadata as it was read: a library read again (`R`, an edit) has new metadata, so the file is
- * read again.
- */
+/** A few articles read (or being read), by item; the oldest goes first. A failed read is not kept. */
 class ArticleCache {
-	private readonly articles = new Map<number, {meta: ArticleMeta; article: Promise<Article>}>();
+	private readonly articles = new Map<number, Promise<Article>>();
 
 	/** The article, read now unless it is kept or already being read (by the read-ahead, say). */
 	read(item: number, meta: ArticleMeta, loadArticle: LoadArticle): Promise<Article> {
-		const known = this.articles.get(item);
-		let article = known?.meta === meta ? known.article : undefined;
+		let article = this.articles.get(item);
 		if (!article) {
 			const reading = loadArticle(meta);
 			reading.catch(() => {
-				if (this.articles.get(item)?.article === reading) this.articles.delete(item);
+				if (this.articles.get(item) === reading) this.articles.delete(item);
 			});
 			article = reading;
 		}
 		this.articles.delete(item);
-		this.articles.set(item, {meta, article});
+		this.articles.set(item, article);
 		for (const oldest of this.articles.keys()) {
 			if (this.articles.size <= KEPT_ARTICLES) break;
 			this.articles.delete(oldest);
@@ -62,9 +57,7 @@ export function useArticleLoader(
 	dispatch: (action: Action) => void,
 ): () => PreparedLines | null {
 	const cache = useRef(new ArticleCache()).current;
-	const prepared = useRef<{lines: PreparedLines; meta: ArticleMeta} | null>(null);
-	const items = useRef(state.library.items);
-	items.current = state.library.items;
+	const prepared = useRef<PreparedLines | null>(null);
 	const item = state.reader?.item ?? null;
 	const status = state.reader?.status ?? null;
 	const renderedWidth = state.reader?.width ?? 0;
@@ -114,7 +107,7 @@ export function useArticleLoader(
 	const cursorMeta = cursorItem === undefined ? null : (state.library.items[cursorItem] ?? null);
 	const busy = status === 'loading' || status === 'partial';
 	useLayoutEffect(() => {
-		const known = prepared.current?.meta === cursorMeta ? prepared.current.lines : null;
+		const known = prepared.current;
 		if (busy || cursorItem === undefined || cursorItem === item || cursorMeta === null || width <= 0) return;
 		if (known?.item === cursorItem && known.width === width) return;
 		let cancelled = false;
@@ -122,7 +115,7 @@ export function useArticleLoader(
 			const preview = previewOf(article, length);
 			try {
 				const lines = renderLines(preview ?? article, width);
-				prepared.current = {lines: {item: cursorItem, width, lines, partial: preview !== null}, meta: cursorMeta};
+				prepared.current = {item: cursorItem, width, lines, partial: preview !== null};
 			} catch {
 				// Opening it will say what is wrong.
 			}
@@ -143,9 +136,5 @@ export function useArticleLoader(
 		};
 	}, [busy, cursorItem, cursorMeta, item, width, length, cache, loadArticle, renderLines]);
 
-	// Lines prepared before the library was read again may be for another article now at that item.
-	return useCallback(() => {
-		const known = prepared.current;
-		return known !== null && items.current[known.lines.item] === known.meta ? known.lines : null;
-	}, []);
+	return useCallback(() => prepared.current, []);
 }

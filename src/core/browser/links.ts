@@ -1,8 +1,7 @@
 // Following links: the links list (`L`), a reference by its number (1-9), the source link (`o`) and copying a
 // link (`y`). The reducer only describes what to open or copy (a Request); the caller opens it.
 import type {Reference} from '../render/references.ts';
-import {displayUrl} from '../render/references.ts';
-import {referencesOf} from '../render/render.ts';
+import {displayUrl, referencesOf} from '../render/references.ts';
 import {sanitizeLine} from '../text/sanitize.ts';
 import type {Command} from './keymap.ts';
 import type {Cursor} from './cursor.ts';

@@ -1,54 +1,69 @@
-// The library read again (`R`, and after the editor closes): the new articles replace the old ones, and the
-// browser stays where it was — the same category, the cursor on the same article, the open article kept (and
-// rendered again, as it may have changed) with its reading position. What is gone falls back quietly: a deleted
-// category to All, a deleted article's reader to the list.
+// The library read again (`R`, and after the editor closes): what is gone goes, what changed comes back changed,
+// what is new arrives — as articlesChanged (library-changes.ts) does it, so arrival indices never change and the
+// cursor stays on its article. The open article is always taken as changed, so the reader reads and renders it
+// again (its text may have changed with nothing in its front matter), keeping the lines on screen until then and
+// the reading position after. What is gone falls back quietly: a deleted category to All, a deleted open article's
+// reader to the list.
 import type {ArticleMeta} from '../article/article.ts';
+import {onArticlesChanged} from './library-changes.ts';
+import {buildView} from './library.ts';
 import {fitCursor, topCursor} from './cursor.ts';
-import {addArticles, buildView, emptyLibrary} from './library.ts';
-import type {BrowserState, ReaderState} from './types.ts';
+import type {BrowserState} from './types.ts';
 
-const KEY_SEPARATOR = '\u001f';
+function sameMeta(a: ArticleMeta, b: ArticleMeta): boolean {
+	return (
+		a.title === b.title &&
+		(a.date?.getTime() ?? null) === (b.date?.getTime() ?? null) &&
+		a.author === b.author &&
+		a.image === b.image &&
+		a.link === b.link &&
+		a.warning === b.warning &&
+		JSON.stringify(a.categories) === JSON.stringify(b.categories) &&
+		JSON.stringify(a.tags) === JSON.stringify(b.tags)
+	);
+}
 
 export function onLibraryReplaced(
 	state: BrowserState,
 	articles: readonly ArticleMeta[],
 	readIds: ReadonlySet<string>,
 ): BrowserState {
-	const {library} = addArticles({...emptyLibrary, sort: state.library.sort}, articles, readIds);
-	const itemById = new Map<string, number>();
-	library.items.forEach((meta, item) => itemById.set(meta.id, item));
-	const find = (oldItem: number | undefined) => {
-		const id = oldItem === undefined ? undefined : state.library.items[oldItem]?.id;
-		return id === undefined ? undefined : itemById.get(id);
-	};
-	const oldPath = state.filter.category === null ? null : state.library.categoryPaths[state.filter.category];
-	const category = oldPath ? (library.categoryOrdinals.get(oldPath.join(KEY_SEPARATOR)) ?? null) : null;
-	const filter = {...state.filter, category};
-	const rows = buildView(library, filter);
-	const height = state.layout.bodyHeight;
-	const cursorItem = find(state.rows[state.list.index]);
-	const index = cursorItem === undefined ? -1 : rows.indexOf(cursorItem);
-	const list =
-		index < 0
-			? fitCursor({index: Math.min(state.list.index, rows.length - 1), scroll: state.list.scroll}, rows.length, height)
-			: fitCursor({index, scroll: state.list.scroll + (index - state.list.index)}, rows.length, height);
-	const readerItem = state.reader ? find(state.reader.item) : undefined;
-	// `partial` has the loader render the whole article again; the lines on screen stay until then.
-	const reader: ReaderState | null =
-		state.reader && readerItem !== undefined
-			? {...state.reader, item: readerItem, status: state.reader.status === 'failed' ? 'loading' : 'partial'}
-			: null;
-	const categoryRow = category === null ? 0 : 1 + library.tree.findIndex((node) => node.ordinal === category);
-	return {
-		...state,
-		library,
-		filter,
-		rows,
-		list: rows.length === 0 ? topCursor : list,
-		categories: fitCursor({...state.categories, index: categoryRow}, library.tree.length + 1, height),
-		reader,
-		focus: reader === null && state.focus === 'reader' ? 'list' : state.focus,
-		overlay: reader === null && state.overlay?.kind === 'links' ? null : state.overlay,
-		loading: {done: articles.length, total: articles.length, finished: true},
-	};
+	const {library} = state;
+	const current = new Map<string, ArticleMeta>();
+	for (const item of library.order) {
+		const meta = library.items[item];
+		if (meta) current.set(meta.id, meta);
+	}
+	const openId = state.reader ? library.items[state.reader.item]?.id : undefined;
+	const found = new Set<string>();
+	const removedIds: string[] = [];
+	const changed: ArticleMeta[] = [];
+	for (const meta of articles) {
+		found.add(meta.id);
+		const known = current.get(meta.id);
+		if (known && sameMeta(known, meta) && meta.id !== openId) continue;
+		if (known) removedIds.push(meta.id);
+		changed.push(meta);
+	}
+	for (const id of current.keys()) if (!found.has(id)) removedIds.push(id);
+	let next = onArticlesChanged(state, removedIds, changed, readIds, undefined);
+
+	const {category} = next.filter;
+	if (category !== null && (next.library.categoryTotals[category] ?? 0) === 0) {
+		const filter = {...next.filter, category: null};
+		const rows = buildView(next.library, filter);
+		next = {...next, filter, rows, list: fitCursor(topCursor, rows.length, next.layout.bodyHeight)};
+	}
+	if (next.reader) {
+		const gone = openId === undefined || !found.has(openId);
+		next = gone
+			? {
+					...next,
+					reader: null,
+					focus: next.focus === 'reader' ? 'list' : next.focus,
+					overlay: next.overlay?.kind === 'links' ? null : next.overlay,
+				}
+			: {...next, reader: {...next.reader, status: next.reader.status === 'failed' ? 'loading' : 'partial'}};
+	}
+	return next;
 }

@@ -25,8 +25,7 @@ import {categoryLabel, formatDate} from '../article/format.ts';
 import {htmlToLines} from './html/html-to-lines.ts';
 import {stripMarks} from './html/layout.ts';
 import {markdownToHtml} from './markdown.ts';
-import type {Reference} from './references.ts';
-import {displayUrl, ReferenceTable, referenceTarget} from './references.ts';
+import {displayUrl, recordReferences, ReferenceTable, referenceTarget} from './references.ts';
 import {sanitizeLine} from '../text/sanitize.ts';
 import {wrapLine} from '../text/wrap.ts';
 import {pushAll} from '../arrays.ts';
@@ -83,16 +82,6 @@ export function renderReferences(references: ReferenceTable, width: number, wrap
 	return lines;
 }
 
-// The references each rendered article numbers, by its lines: the reader's lines travel through the browser's
-// state as they are, so whoever holds them can ask which URL `[n]` means without rendering again.
-const referencesByLines = new WeakMap<readonly Line[], readonly Reference[]>();
-const noReferences: readonly Reference[] = Object.freeze([]);
-
-/** The references numbered in `lines` as renderArticle made them (none for lines made any other way). */
-export function referencesOf(lines: readonly Line[]): readonly Reference[] {
-	return referencesByLines.get(lines) ?? noReferences;
-}
-
 /** Header (title, author · date · categories), body and the References list. */
 export function renderArticle(article: Article, options: RenderOptions): Line[] {
 	const width = Number.isFinite(options.width) ? Math.max(MIN_WIDTH, Math.floor(options.width)) : 80;
@@ -109,6 +98,6 @@ export function renderArticle(article: Article, options: RenderOptions): Line[] 
 		pushAll(lines, referenceLines);
 	}
 	while (lines.length > 0 && lines.at(-1)?.text === '') lines.pop();
-	referencesByLines.set(lines, references.list());
+	recordReferences(lines, references.list());
 	return lines;
 }
