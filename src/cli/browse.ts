@@ -22,6 +22,9 @@ import {
 } from '../io/terminal.ts';
 import {warn} from './output.ts';
 import {batchedMarks} from './read-marks.ts';
+import {requestHandler} from './browse-requests.ts';
+import type {HandOver} from '../io/hand-over.ts';
+import {terminalHandOver} from '../io/hand-over.ts';
 
 /** Articles found while indexing reach the app at most this often. */
 const FEED_INTERVAL_MS = 100;
@@ -50,9 +53,11 @@ export async function browse(options: {root: string}): Promise<number> {
 	let closed = false;
 	const queued: Action[] = [];
 	let firstArticles: () => void = () => {};
+	// While another program has the terminal (`e`, `|`), what would change the screen waits for leaf's return.
+	let handedOver = false;
 	const send = (action: Action) => {
 		if (closed) return;
-		if (dispatch) dispatch(action);
+		if (dispatch && !handedOver) dispatch(action);
 		else queued.push(action);
 		if (action.type === 'articlesAdded' || action.type === 'articlesChanged' || action.type === 'loadingFinished')
 			firstArticles();
@@ -79,6 +84,16 @@ export async function browse(options: {root: string}): Promise<number> {
 	const size = terminal.size();
 	const {color, attributes} = colorSupport();
 	terminal.enter();
+	const handOver = guardedHandOver(
+		terminalHandOver(terminal, () => {
+			handedOver = false;
+			for (const action of queued.splice(0)) send(action);
+			send({type: 'resized', ...terminal.size()});
+		}),
+		(active) => {
+			handedOver = active;
+		},
+	);
 	const instance = render(
 		createElement(App, {
 			libraryName: sanitizeLine(basename(resolve(options.root))) || options.root,
@@ -93,6 +108,7 @@ export async function browse(options: {root: string}): Promise<number> {
 			renderLines: renderer.lines,
 			onReadChanges: marks.record,
 			onQuit: () => quit(),
+			onRequest: requestHandler({root: options.root, terminal, store, handOver, send}),
 			connect: (appDispatch: (action: Action) => void) => {
 				dispatch = appDispatch;
 				for (const action of queued.splice(0)) appDispatch(action);
@@ -100,7 +116,7 @@ export async function browse(options: {root: string}): Promise<number> {
 		}),
 		{
 			stdin: terminal.input,
-			stdout: terminal.output,
+			stdout: mutedWhile(terminal.output, () => handedOver),
 			stderr: process.stderr,
 			exitOnCtrlC: false,
 			patchConsole: false,
@@ -110,6 +126,8 @@ export async function browse(options: {root: string}): Promise<number> {
 	// The first frame is drawn: now the render pipeline, which it did not need.
 	void renderer.ready();
 	const stopResize = terminal.onResize((next) => {
+		// The other program has the screen; the size is taken when leaf has it back.
+		if (handedOver) return;
 		// A resize can move or cut what is on screen: wipe it and draw the next frame whole.
 		instance.clear();
 		terminal.clear();
@@ -120,7 +138,12 @@ export async function browse(options: {root: string}): Promise<number> {
 	const stops: (() => void)[] = [];
 	const code = await new Promise<number>((settle) => {
 		quit = () => settle(0);
-		stops.push(onExitSignals((signal) => settle(signalExitCode[signal])));
+		// Ctrl-C while a command or the editor runs is theirs (they get it too), as in a shell.
+		stops.push(
+			onExitSignals((signal) => {
+				if (!(handedOver && signal === 'SIGINT')) settle(signalExitCode[signal]);
+			}),
+		);
 		stops.push(
 			onUncaughtError((error) => {
 				failure = error;
@@ -152,6 +175,35 @@ export async function browse(options: {root: string}): Promise<number> {
 		warn(`unexpected error: ${failure instanceof Error ? failure.message : String(failure)}`);
 	}
 	return code;
+}
+
+/** The hand-over, with `onChange(true)` before the terminal is given away and `onChange(false)` if it throws. */
+function guardedHandOver(handOver: HandOver, onChange: (active: boolean) => void): HandOver {
+	return async (work) => {
+		onChange(true);
+		try {
+			return await handOver(work);
+		} finally {
+			onChange(false);
+		}
+	};
+}
+
+/** `output` for Ink, writing nothing while `muted()`: a frame drawn then would land on the other program's screen. */
+function mutedWhile(output: NodeJS.WriteStream, muted: () => boolean): NodeJS.WriteStream {
+	const write = (...args: Parameters<NodeJS.WriteStream['write']>) => {
+		if (!muted()) return output.write(...(args as [string]));
+		const callback = args.find((arg) => typeof arg === 'function') as (() => void) | undefined;
+		callback?.();
+		return true;
+	};
+	return new Proxy(output, {
+		get(target, property) {
+			if (property === 'write') return write;
+			const value: unknown = Reflect.get(target, property, target);
+			return typeof value === 'function' ? value.bind(target) : value;
+		},
+	});
 }
 
 /**

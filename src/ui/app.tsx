@@ -11,6 +11,9 @@ import {SEPARATOR_WIDTH} from '../core/browser/layout.ts';
 import {padEnd, truncate} from '../core/text/width.ts';
 import {CategoryPane} from './category-pane.tsx';
 import {HelpOverlay} from './help-overlay.tsx';
+import {LinksOverlay} from './links-overlay.tsx';
+import {readerReferences} from '../core/browser/links.ts';
+import {promptText} from '../core/browser/text-prompt.ts';
 import {ListPane} from './list-pane.tsx';
 import {ReaderPane} from './reader-pane.tsx';
 import {StatusLine, TitleLine} from './status-line.tsx';
@@ -55,9 +58,10 @@ export function App({
 	renderLines,
 	onReadChanges,
 	onQuit,
+	onRequest,
 }: AppProps) {
 	const first = () => initialActions.reduce(reducer, initialState({columns, rows}));
-	const {state, dispatch, getState} = useBrowserStore(first, {onReadChanges, onQuit});
+	const {state, dispatch, getState} = useBrowserStore(first, {onReadChanges, onQuit, onRequest});
 	const getPrepared = useArticleLoader(state, loadArticle, renderLines, dispatch);
 	useKeyInput(getState, dispatch, getPrepared);
 	useRenderWarmUp(state, {width: state.layout.readerTextWidth, height: state.layout.bodyHeight, theme, renderLines});
@@ -78,13 +82,23 @@ function Screen({state, libraryName, theme}: {state: BrowserState; libraryName: 
 	const prompt =
 		state.overlay?.kind === 'confirm'
 			? `Mark ${state.overlay.count} unread article${state.overlay.count === 1 ? '' : 's'} in ${info.categoryPath} read? (y/n)`
-			: null;
+			: state.overlay?.kind === 'input'
+				? promptText(state.overlay)
+				: null;
 	const hint = state.overlay?.kind === 'help' ? 'Esc closes help' : HINT;
 	return (
 		<Box flexDirection="column" width={layout.columns} height={layout.frameHeight}>
 			<TitleLine libraryName={libraryName} notice={state.notice} width={layout.columns} theme={theme} />
 			{state.overlay?.kind === 'help' ? (
 				<HelpOverlay scroll={state.overlay.scroll} width={layout.columns} height={layout.bodyHeight} />
+			) : state.overlay?.kind === 'links' ? (
+				<LinksOverlay
+					references={readerReferences(state)}
+					cursor={state.overlay.cursor}
+					width={layout.columns}
+					height={layout.bodyHeight}
+					theme={theme}
+				/>
 			) : (
 				<Panes state={state} articles={articles} theme={theme} />
 			)}

@@ -3,6 +3,7 @@
 import {Text} from 'ink';
 import {sanitizeLine} from '../core/text/sanitize.ts';
 import type {StatusInfo} from '../core/browser/selectors.ts';
+import {sortLabels} from '../core/browser/sort.ts';
 import {displayWidth, padEnd, truncate} from '../core/text/width.ts';
 import type {Theme} from './theme.ts';
 
@@ -24,6 +25,8 @@ export function statusText(info: StatusInfo, width: number, hint: string): strin
 			rank: 2,
 		});
 	parts.push({text: `${info.total} articles`, rank: 3}, {text: `${info.unread} unread`, rank: 1});
+	// The default order goes unsaid; another one is said until it is changed back.
+	if (info.sort !== 'newest') parts.push({text: sortLabels[info.sort], rank: 1.5});
 	if (info.readerPercent !== null) parts.push({text: `${info.readerPercent}%`, rank: 4});
 	const right = hint === '' ? [] : [{text: hint, rank: 5}];
 	const inner = width - 2;

@@ -3,11 +3,14 @@
 // changed and a request to quit are handed to the caller's callbacks.
 import {useCallback, useRef, useState} from 'react';
 import type {Action, BrowserState, ReadChange} from '../core/browser/types.ts';
+import type {Request} from '../core/browser/requests.ts';
 import {reducer} from '../core/browser/reducer.ts';
 
 export interface StoreEffects {
 	onReadChanges?: (changes: readonly ReadChange[]) => void;
 	onQuit?: () => void;
+	/** Carries out what a transition asks of the outside world (open a link, run the editor...). */
+	onRequest?: (request: Request) => void;
 }
 
 export interface Store {
@@ -29,6 +32,7 @@ export function useBrowserStore(initial: () => BrowserState, effects: StoreEffec
 		latest.current = next;
 		setState(next);
 		if (next.readChanges !== previous.readChanges) effectsRef.current.onReadChanges?.(next.readChanges);
+		if (next.request !== previous.request && next.request !== null) effectsRef.current.onRequest?.(next.request);
 		if (next.quit && !previous.quit) effectsRef.current.onQuit?.();
 	}, []);
 	const getState = useCallback(() => latest.current, []);

@@ -5,6 +5,12 @@ import {useCallback} from 'react';
 import {commandFor, keysOf} from '../core/browser/keymap.ts';
 import type {Action, BrowserState, PreparedLines} from '../core/browser/types.ts';
 
+/** A key typed into a text prompt: its character (a named key such as `up` types nothing). */
+function typedText(name: string): string {
+	if (name === 'space') return ' ';
+	return [...name].length === 1 ? name : '';
+}
+
 export function useKeyInput(
 	getState: () => BrowserState,
 	dispatch: (action: Action) => void,
@@ -15,8 +21,11 @@ export function useKeyInput(
 			for (const name of keysOf(input, key)) {
 				const state = getState();
 				if (state.quit) return;
-				const command = commandFor(name, state.overlay?.kind === 'confirm' ? 'prompt' : 'normal');
-				if (command) dispatch({type: 'command', command, prepared: getPrepared()});
+				const context =
+					state.overlay?.kind === 'confirm' ? 'prompt' : state.overlay?.kind === 'input' ? 'text' : 'normal';
+				const command = commandFor(name, context);
+				if (command) dispatch({type: 'command', command, prepared: getPrepared(), key: name});
+				else if (context === 'text') dispatch({type: 'typed', text: typedText(name)});
 			}
 		},
 		[getState, dispatch, getPrepared],

@@ -11,6 +11,7 @@ import {run, sampleArticles, stateWith} from '../helpers/browser-state.ts';
 const info: StatusInfo = {
 	categoryPath: '新媒体 › 趣头条',
 	unreadOnly: false,
+	sort: 'newest',
 	position: 4,
 	count: 7,
 	total: 100000,

@@ -21,6 +21,15 @@ export type Command =
 	| 'toggleRead'
 	| 'markAllRead'
 	| 'toggleUnreadOnly'
+	| 'links'
+	| 'openReference'
+	| 'openSource'
+	| 'copyUrl'
+	| 'pipe'
+	| 'edit'
+	| 'sort'
+	| 'rescan'
+	| 'deleteBack'
 	| 'help'
 	| 'quit'
 	| 'forceQuit'
@@ -33,8 +42,11 @@ export type Command =
  */
 export type KeyName = string;
 
-/** Where a binding applies: everywhere, or only while a y/n prompt is open (where `n` means no). */
-export type KeyContext = 'normal' | 'prompt';
+/**
+ * Where a binding applies: everywhere, only while a y/n prompt is open (where `n` means no), or while text is
+ * typed on the status line (where every printable key is text).
+ */
+export type KeyContext = 'normal' | 'prompt' | 'text';
 
 export interface KeyBinding {
 	command: Command;
@@ -69,20 +81,35 @@ export const keymap: readonly KeyBinding[] = [
 	normal('toggleRead', ['m'], 'Mark read / unread'),
 	normal('markAllRead', ['A'], 'Mark every article in the view read (asks)'),
 	normal('toggleUnreadOnly', ['u'], 'Show only unread articles (toggle)'),
+	normal('links', ['L'], "Links: the article's references (Enter opens, y copies)"),
+	normal('openReference', ['1', '2', '3', '4', '5', '6', '7', '8', '9'], 'Open reference 1-9 (in the reader)'),
+	normal('openSource', ['o'], 'Open the source link, else the first reference'),
+	normal('copyUrl', ['y'], 'Copy the selected link, else the source link (OSC 52)'),
+	normal('pipe', ['|'], "Pipe the article's text to a shell command"),
+	normal('edit', ['e'], 'Edit the article in $VISUAL, $EDITOR or vi'),
+	normal('sort', ['S'], 'Sort: newest first, oldest first, by title'),
+	normal('rescan', ['R'], 'Read the library folder again'),
 	normal('help', ['?'], 'Show / hide this help'),
 	normal('quit', ['q'], 'Quit (closes this help when open)'),
 	normal('forceQuit', ['ctrl-c'], 'Quit from anywhere'),
 	{command: 'confirm', keys: ['y'], help: 'Yes (in a prompt)', context: 'prompt'},
 	{command: 'cancel', keys: ['n', 'escape'], help: 'No (in a prompt)', context: 'prompt'},
+	{command: 'confirm', keys: ['return'], help: 'Run the typed command', context: 'text'},
+	{command: 'deleteBack', keys: ['backspace'], help: 'Delete the last character typed', context: 'text'},
+	{command: 'cancel', keys: ['escape'], help: 'Cancel the typed command', context: 'text'},
 ];
 
-/** Commands a prompt lets through besides its own answers. */
-const passThroughPrompt: ReadonlySet<Command> = new Set(['quit', 'forceQuit']);
+/** Commands a prompt lets through besides its own answers (typing text, only Ctrl-C). */
+const passThrough: Readonly<Record<KeyContext, ReadonlySet<Command>>> = {
+	normal: new Set(),
+	prompt: new Set(['quit', 'forceQuit']),
+	text: new Set(['forceQuit']),
+};
 
 function bindingsFor(context: KeyContext): ReadonlyMap<KeyName, Command> {
 	const map = new Map<KeyName, Command>();
 	for (const binding of keymap) {
-		const applies = binding.context === context || (context === 'prompt' && passThroughPrompt.has(binding.command));
+		const applies = binding.context === context || passThrough[context].has(binding.command);
 		if (!applies) continue;
 		for (const key of binding.keys) if (!map.has(key) || binding.context === context) map.set(key, binding.command);
 	}
@@ -92,6 +119,7 @@ function bindingsFor(context: KeyContext): ReadonlyMap<KeyName, Command> {
 const commandsByContext: Readonly<Record<KeyContext, ReadonlyMap<KeyName, Command>>> = {
 	normal: bindingsFor('normal'),
 	prompt: bindingsFor('prompt'),
+	text: bindingsFor('text'),
 };
 
 /** The command bound to `key` in `context`, if any. */
@@ -130,6 +158,9 @@ const flagNames: readonly [keyof KeyFlags, KeyName][] = [
 	['end', 'end'],
 	['return', 'return'],
 	['escape', 'escape'],
+	// Ink names the key most terminals send for Backspace (DEL) `delete`; a one-line prompt has only one way to delete.
+	['backspace', 'backspace'],
+	['delete', 'backspace'],
 ];
 
 const controlNames: Readonly<Record<string, KeyName>> = {
@@ -176,6 +207,7 @@ const labels: Readonly<Record<string, string>> = {
 	'shift-tab': 'Shift-Tab',
 	space: 'Space',
 	'ctrl-c': 'Ctrl-C',
+	backspace: 'Backspace',
 };
 
 /** How a key is written for people: `↑`, `PgDn`, `Ctrl-C`, `j`. */

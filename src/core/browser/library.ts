@@ -4,6 +4,8 @@
 // the depth of its categories, not the size of the library.
 import type {ArticleMeta} from '../article/article.ts';
 import {compareNewestFirst, sortTime} from '../article/order.ts';
+import type {SortOrder} from './sort.ts';
+import {compareTimes, compareTitles} from './sort.ts';
 
 /** One node of the category tree (a hexo hierarchy prefix such as `新媒体 › 趣头条`). */
 export interface CategoryNode {
@@ -29,8 +31,9 @@ export interface Library {
 	readonly read: Uint8Array;
 	/** Per item: ordinals of every category node it belongs to (each of its paths and their prefixes). */
 	readonly memberOf: readonly (readonly number[])[];
-	/** Every item not removed, newest first, undated last, then by path (as `leaf list`). */
+	/** Every item not removed, in `sort` order (newest first by default, as `leaf list`), undated last, then by path. */
 	readonly order: Rows;
+	readonly sort: SortOrder;
 	/** Category node ordinal by key (the path joined by U+001F). */
 	readonly categoryOrdinals: ReadonlyMap<string, number>;
 	/** Category paths by ordinal. */
@@ -54,6 +57,7 @@ export const emptyLibrary: Library = {
 	read: new Uint8Array(0),
 	memberOf: [],
 	order: new Int32Array(0),
+	sort: 'newest',
 	categoryOrdinals: new Map(),
 	categoryPaths: [],
 	categoryTotals: new Int32Array(0),
@@ -62,15 +66,25 @@ export const emptyLibrary: Library = {
 	tree: [],
 };
 
-/** Sort order of items: newest first, undated (or invalid dates) last, then by path, then by arrival. */
-export function compareItems(library: Pick<Library, 'items' | 'times'>, a: number, b: number): number {
-	const order = compareNewestFirst(
-		library.times[a] ?? 0,
-		library.items[a]?.path ?? '',
-		library.times[b] ?? 0,
-		library.items[b]?.path ?? '',
-	);
-	return order !== 0 ? order : a - b;
+/**
+ * Sort order of items: by the library's `sort` (newest first as `leaf list`, oldest first, or title then newest
+ * first), undated (or invalid dates) last, then by path, then by arrival.
+ */
+export function compareItems(library: Pick<Library, 'items' | 'times' | 'sort'>, a: number, b: number): number {
+	const pathA = library.items[a]?.path ?? '';
+	const pathB = library.items[b]?.path ?? '';
+	if (library.sort === 'newest') {
+		const order = compareNewestFirst(library.times[a] ?? 0, pathA, library.times[b] ?? 0, pathB);
+		return order !== 0 ? order : a - b;
+	}
+	if (library.sort === 'title') {
+		const byTitle = compareTitles(library.items[a]?.title ?? '', library.items[b]?.title ?? '');
+		if (byTitle !== 0) return byTitle;
+	}
+	const byTime = compareTimes(library.times[a] ?? 0, library.times[b] ?? 0, library.sort);
+	if (byTime !== 0) return byTime;
+	if (pathA !== pathB) return pathA < pathB ? -1 : 1;
+	return a - b;
 }
 
 /** Merge two lists already sorted by `compare`. */
@@ -181,6 +195,7 @@ export function addArticles(
 		read,
 		memberOf: library.memberOf.concat(memberships),
 		order: library.order,
+		sort: library.sort,
 		categoryOrdinals,
 		categoryPaths,
 		categoryTotals,
@@ -191,6 +206,13 @@ export function addArticles(
 	const compare = (a: number, b: number) => compareItems(next, a, b);
 	const added = articles.map((_, offset) => start + offset).sort(compare);
 	return {library: {...next, order: mergeSorted(library.order, added, compare)}, added};
+}
+
+/** The library in another order (`order` sorted again; arrival indices, marks and counts unchanged). */
+export function sortLibrary(library: Library, sort: SortOrder): Library {
+	if (sort === library.sort) return library;
+	const next = {...library, sort};
+	return {...next, order: library.order.slice().sort((a, b) => compareItems(next, a, b))};
 }
 
 /** The library with `items` set to `value`; `changed` lists the items whose mark really changed. */

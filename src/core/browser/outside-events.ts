@@ -8,6 +8,7 @@ import {clampScroll, fitCursor} from './cursor.ts';
 import type {Layout} from './layout.ts';
 import {addArticles, compareItems, extendView, searchSorted} from './library.ts';
 import {helpLineCount} from './overlay.ts';
+import {fitLinksCursor} from './links.ts';
 
 export function onArticlesAdded(
 	state: BrowserState,
@@ -52,7 +53,9 @@ export function onResized(state: BrowserState, layout: Layout): BrowserState {
 	const overlay =
 		state.overlay?.kind === 'help'
 			? {...state.overlay, scroll: clampScroll(state.overlay.scroll, helpLineCount, height)}
-			: state.overlay;
+			: state.overlay?.kind === 'links'
+				? {...state.overlay, cursor: fitLinksCursor({...state, layout}, state.overlay.cursor)}
+				: state.overlay;
 	return {
 		...state,
 		layout,

@@ -9,10 +9,14 @@ import {onArticlesChanged} from './library-changes.ts';
 import type {Layout} from './layout.ts';
 import {computeLayout} from './layout.ts';
 import type {ViewFilter} from './library.ts';
-import {buildView, compareItems, emptyLibrary, searchSorted} from './library.ts';
+import {buildView, compareItems, emptyLibrary, searchSorted, sortLibrary} from './library.ts';
 import {askMarkViewRead, markViewRead, openRow, openUnread, toggleRead} from './open-and-mark.ts';
 import {categoryRowCount} from './selectors.ts';
 import {onHelpCommand, onPromptCommand} from './overlay.ts';
+import {copyUrl, onLinksCommand, openLinks, openReferenceNumber, openSource} from './links.ts';
+import {askPipeCommand, currentItem, onTextCommand, onTyped} from './text-prompt.ts';
+import {onLibraryReplaced} from './rescan.ts';
+import {nextSort, sortLabels} from './sort.ts';
 import type {Action, BrowserState, Focus, PreparedLines, ReadChange} from './types.ts';
 
 const noChanges: readonly ReadChange[] = Object.freeze([]);
@@ -32,6 +36,7 @@ export function initialState(size: {columns: number; rows: number}): BrowserStat
 		loading: {done: 0, total: 0, finished: false},
 		layout: computeLayout(size.columns, size.rows),
 		readChanges: noChanges,
+		request: null,
 		quit: false,
 	};
 }
@@ -43,7 +48,12 @@ export function reducer(state: BrowserState, action: Action): BrowserState {
 				state.notice === null ? state : {...state, notice: null},
 				action.command,
 				action.prepared ?? null,
+				action.key,
 			);
+		case 'typed':
+			return onTyped(state, action.text);
+		case 'libraryReplaced':
+			return onLibraryReplaced(state, action.articles, action.readIds ?? noIds);
 		case 'articlesAdded':
 			return onArticlesAdded(state, action.articles, action.readIds ?? noIds, action.progress);
 		case 'articlesChanged':
@@ -72,10 +82,17 @@ export function readerPage(layout: Layout): number {
 	return Math.max(1, layout.bodyHeight - 2);
 }
 
-function onCommand(state: BrowserState, command: Command, prepared: PreparedLines | null): BrowserState {
+function onCommand(
+	state: BrowserState,
+	command: Command,
+	prepared: PreparedLines | null,
+	key: string | undefined,
+): BrowserState {
 	if (command === 'forceQuit') return {...state, quit: true};
 	if (state.overlay?.kind === 'confirm') return onPromptCommand(state, command, markViewRead);
 	if (state.overlay?.kind === 'help') return onHelpCommand(state, state.overlay, command);
+	if (state.overlay?.kind === 'links') return onLinksCommand(state, state.overlay, command, key);
+	if (state.overlay?.kind === 'input') return onTextCommand(state, state.overlay, command);
 	switch (command) {
 		case 'up':
 			return move(state, -1, false);
@@ -122,12 +139,32 @@ function onCommand(state: BrowserState, command: Command, prepared: PreparedLine
 			return askMarkViewRead(state);
 		case 'toggleUnreadOnly':
 			return applyFilter(state, {...state.filter, unreadOnly: !state.filter.unreadOnly}, false);
+		case 'links':
+			return openLinks(state);
+		case 'openReference':
+			return openReferenceNumber(state, Number(key));
+		case 'openSource':
+			return openSource(state);
+		case 'copyUrl':
+			return copyUrl(state);
+		case 'pipe':
+			return askPipeCommand(state);
+		case 'edit': {
+			const meta = state.library.items[currentItem(state) ?? -1];
+			return meta ? {...state, request: {kind: 'edit', meta}} : state;
+		}
+		case 'sort':
+			return resort(state);
+		case 'rescan':
+			if (!state.loading.finished) return {...state, notice: 'Still indexing: R works once it is done.'};
+			return {...state, request: {kind: 'rescan'}, notice: 'Reading the library again…'};
 		case 'help':
 			return {...state, overlay: {kind: 'help', scroll: 0}};
 		case 'quit':
 			return {...state, quit: true};
 		case 'confirm':
 		case 'cancel':
+		case 'deleteBack':
 			return state;
 	}
 }
@@ -177,6 +214,13 @@ function focusCategories(state: BrowserState): BrowserState {
 function applyCategory(state: BrowserState, row: number): BrowserState {
 	const category = row <= 0 ? null : (state.library.tree[row - 1]?.ordinal ?? null);
 	return {...applyFilter(state, {...state.filter, category}, true), focus: 'list'};
+}
+
+/** `S`: the next order; the cursor stays on its article. */
+function resort(state: BrowserState): BrowserState {
+	const library = sortLibrary(state.library, nextSort(state.library.sort));
+	const sorted = applyFilter({...state, library}, state.filter, false);
+	return {...sorted, notice: `Sorted ${sortLabels[library.sort]}.`};
 }
 
 /** Take the rows for `filter`; the cursor goes to the top, or stays on its article when `toTop` is false. */

@@ -3,6 +3,7 @@
 import type {ArticleMeta} from '../article/article.ts';
 import type {BrowserState, Loading} from './types.ts';
 import type {Library} from './library.ts';
+import type {SortOrder} from './sort.ts';
 
 /** Rows of the category pane: `All`, then the tree. */
 export function categoryRowCount(state: BrowserState): number {
@@ -72,6 +73,7 @@ export interface StatusInfo {
 	/** `All`, or the category path shown (`新媒体 › 趣头条`). */
 	categoryPath: string;
 	unreadOnly: boolean;
+	sort: SortOrder;
 	/** 1-based cursor position in the list (0 when empty), and the rows in the list. */
 	position: number;
 	count: number;
@@ -90,6 +92,7 @@ export function statusInfo(state: BrowserState): StatusInfo {
 	return {
 		categoryPath: path ? path.join(' › ') : 'All',
 		unreadOnly: filter.unreadOnly,
+		sort: library.sort,
 		position: rows.length === 0 ? 0 : list.index + 1,
 		count: rows.length,
 		total: library.order.length,

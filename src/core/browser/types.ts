@@ -6,6 +6,7 @@ import type {Cursor} from './cursor.ts';
 import type {Command} from './keymap.ts';
 import type {Layout} from './layout.ts';
 import type {Library, Rows, ViewFilter} from './library.ts';
+import type {Request} from './requests.ts';
 
 export type Focus = 'categories' | 'list' | 'reader';
 
@@ -30,7 +31,14 @@ export interface PreparedLines {
 	partial: boolean;
 }
 
-export type Overlay = {kind: 'help'; scroll: number} | {kind: 'confirm'; count: number} | null;
+export type Overlay =
+	| {kind: 'help'; scroll: number}
+	| {kind: 'confirm'; count: number}
+	/** The open article's references (core/browser/links.ts). */
+	| {kind: 'links'; cursor: Cursor}
+	/** A line of text being typed on the status line (core/browser/text-prompt.ts). */
+	| {kind: 'input'; purpose: 'pipe'; text: string}
+	| null;
 
 export interface Progress {
 	done: number;
@@ -65,12 +73,19 @@ export interface BrowserState {
 	layout: Layout;
 	/** The marks changed by the transition that made this state (a new array only then). */
 	readChanges: readonly ReadChange[];
+	/** What the transition that made this state asks the outside world to do (core/browser/requests.ts). */
+	request: Request | null;
 	quit: boolean;
 }
 
 export type Action =
 	/** `prepared`: lines rendered ahead (for the article under the cursor), used if this command opens their article. */
-	| {type: 'command'; command: Command; prepared?: PreparedLines | null}
+	/** `key`: the key that gave the command, for the commands whose keys differ in meaning (digits). */
+	| {type: 'command'; command: Command; prepared?: PreparedLines | null; key?: string}
+	/** Text typed into the prompt on the status line. */
+	| {type: 'typed'; text: string}
+	/** The whole library read again (`R`): what is gone goes, what changed is shown changed. */
+	| {type: 'libraryReplaced'; articles: readonly ArticleMeta[]; readIds?: ReadonlySet<string>}
 	| {type: 'articlesAdded'; articles: readonly ArticleMeta[]; readIds?: ReadonlySet<string>; progress?: Progress}
 	/** Articles gone or changed since the index was written (`removedIds`), and changed or new ones (`articles`). */
 	| {

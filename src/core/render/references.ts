@@ -11,6 +11,21 @@ export interface Reference {
 	kind: ReferenceKind;
 }
 
+// The references each rendered article numbers, by its lines (render.ts records them): the reader's lines travel
+// through the browser's state as they are, so whoever holds them can ask which URL `[n]` means without rendering
+// again. Here and not in render.ts, so the browser can ask without loading the render pipeline.
+const referencesByLines = new WeakMap<readonly object[], readonly Reference[]>();
+const noReferences: readonly Reference[] = Object.freeze([]);
+
+/** The references numbered in `lines` as renderArticle made them (none for lines made any other way). */
+export function referencesOf(lines: readonly object[]): readonly Reference[] {
+	return referencesByLines.get(lines) ?? noReferences;
+}
+
+export function recordReferences(lines: readonly object[], references: readonly Reference[]): void {
+	referencesByLines.set(lines, references);
+}
+
 /** Numbers URLs in the order they are first seen; the same URL always gets the same number. */
 export class ReferenceTable {
 	readonly #byUrl = new Map<string, Reference>();

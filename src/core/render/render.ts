@@ -25,7 +25,7 @@ import {categoryLabel, formatDate} from '../article/format.ts';
 import {htmlToLines} from './html/html-to-lines.ts';
 import {stripMarks} from './html/layout.ts';
 import {markdownToHtml} from './markdown.ts';
-import {displayUrl, ReferenceTable, referenceTarget} from './references.ts';
+import {displayUrl, recordReferences, ReferenceTable, referenceTarget} from './references.ts';
 import {sanitizeLine} from '../text/sanitize.ts';
 import {displayWidth} from '../text/width.ts';
 import {wrapLine} from '../text/wrap.ts';
@@ -127,5 +127,6 @@ export function renderArticle(article: Article, options: RenderOptions): Line[] 
 		pushAll(lines, referenceLines);
 	}
 	while (lines.length > 0 && lines.at(-1)?.text === '') lines.pop();
+	recordReferences(lines, references.list());
 	return lines;
 }

@@ -31,6 +31,14 @@ test('the default keys of the issue, exactly', () => {
 		['m', 'toggleRead'],
 		['A', 'markAllRead'],
 		['u', 'toggleUnreadOnly'],
+		['L', 'links'],
+		...['1', '2', '3', '4', '5', '6', '7', '8', '9'].map((digit): [string, Command] => [digit, 'openReference']),
+		['o', 'openSource'],
+		['y', 'copyUrl'],
+		['|', 'pipe'],
+		['e', 'edit'],
+		['S', 'sort'],
+		['R', 'rescan'],
 		['?', 'help'],
 		['q', 'quit'],
 		['ctrl-c', 'forceQuit'],
@@ -54,8 +62,22 @@ test('a y/n prompt answers y, n and Esc, lets quitting through, and nothing else
 	for (const [key, command] of cases) assert.equal(commandFor(key, 'prompt'), command, key);
 });
 
+test('typing text (the pipe prompt): Enter, Backspace and Esc are keys, Ctrl-C quits, every other key is text', () => {
+	const cases: [string, Command | undefined][] = [
+		['return', 'confirm'],
+		['backspace', 'deleteBack'],
+		['escape', 'cancel'],
+		['ctrl-c', 'forceQuit'],
+		['q', undefined],
+		['y', undefined],
+		['|', undefined],
+		['j', undefined],
+	];
+	for (const [key, command] of cases) assert.equal(commandFor(key, 'text'), command, key);
+});
+
 test('no key is bound twice in one context, and every binding has keys and help', () => {
-	for (const context of ['normal', 'prompt'] as KeyContext[]) {
+	for (const context of ['normal', 'prompt', 'text'] as KeyContext[]) {
 		const keys = keymap.filter((binding) => binding.context === context).flatMap((binding) => binding.keys);
 		assert.equal(new Set(keys).size, keys.length, context);
 	}
@@ -102,6 +124,9 @@ test('keysOf turns an Ink input event into key names', () => {
 		['m', {meta: true}, ['escape', 'm']],
 		// Control characters are no keys of ours.
 		['a\u0007\u009bb', {}, ['a', 'b']],
+		// Backspace: Ink calls the DEL most terminals send `delete`.
+		['', {delete: true}, ['backspace']],
+		['', {backspace: true}, ['backspace']],
 		['', {}, []],
 	];
 	for (const [input, flags, keys] of cases)

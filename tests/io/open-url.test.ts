@@ -1,0 +1,50 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {chmodSync, existsSync, readFileSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {openerCommand, openUrl} from '../../src/io/open-url.ts';
+import {editorCommand} from '../../src/io/hand-over.ts';
+import {tempFolders} from '../helpers/temp.ts';
+
+const tempDir = tempFolders('leaf-open-');
+
+test('the opener: $BROWSER (first of a : list, %s or appended), else xdg-open, open on macOS', () => {
+	const url = 'https://a.example/x';
+	const cases: [Record<string, string>, NodeJS.Platform, string, string[]][] = [
+		[{}, 'linux', 'xdg-open', [url]],
+		[{}, 'darwin', 'open', [url]],
+		[{BROWSER: ''}, 'linux', 'xdg-open', [url]],
+		[{BROWSER: 'firefox'}, 'linux', 'firefox', [url]],
+		[{BROWSER: 'firefox --new-tab'}, 'linux', 'firefox', ['--new-tab', url]],
+		[{BROWSER: 'w3m %s:lynx'}, 'linux', 'w3m', [url]],
+		[{BROWSER: 'chromium --app=%s'}, 'darwin', 'chromium', [`--app=${url}`]],
+	];
+	for (const [env, platform, command, args] of cases)
+		assert.deepEqual(openerCommand(url, env, platform), {command, args}, JSON.stringify(env));
+});
+
+test('a URL reaches the browser as one argument, never through a shell', async () => {
+	{
+		const dir = tempDir();
+		const browser = join(dir, 'browser.sh');
+		const argv = join(dir, 'argv');
+		writeFileSync(browser, `#!/bin/sh\nfor a in "$@"; do printf '%s\\n' "$a"; done > ${argv}\n`);
+		chmodSync(browser, 0o755);
+		const url = `https://a.example/$(touch ${dir}/pwned);x\`id\`&y=1`;
+		assert.equal(await openUrl(url, {...process.env, BROWSER: browser}), null);
+		const deadline = Date.now() + 5000;
+		while (!existsSync(argv) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+		assert.equal(readFileSync(argv, 'utf8'), `${url}\n`);
+		assert.equal(existsSync(join(dir, 'pwned')), false);
+		assert.equal(
+			await openUrl(url, {...process.env, BROWSER: join(dir, 'missing')}),
+			`${join(dir, 'missing')} not found (set $BROWSER)`,
+		);
+	}
+});
+
+test('the editor: $VISUAL, else $EDITOR, else vi', () => {
+	assert.equal(editorCommand({VISUAL: 'code -w', EDITOR: 'nano'}), 'code -w');
+	assert.equal(editorCommand({VISUAL: ' ', EDITOR: 'nano'}), 'nano');
+	assert.equal(editorCommand({}), 'vi');
+});
