@@ -68,7 +68,7 @@ export async function plainText(root: string, meta: ArticleMeta, width: number):
 	// The render pipeline is loaded lazily by the browser (browse.ts): this is its same chunk.
 	const [article, {renderArticle}] = await Promise.all([readArticle(root, meta), import('../core/render/render.ts')]);
 	let text = '';
-	for (const line of renderArticle(article, {width})) text += styleLine(line, false) + '\n';
+	for (const line of renderArticle(article, {width})) text += styleLine(line, 'none') + '\n';
 	return text;
 }
 

@@ -8,7 +8,12 @@ import {padEnd, truncate} from '../core/text/width.ts';
 import type {Theme} from './theme.ts';
 import {markerColumn, selectionStyle} from './theme.ts';
 
-const kindNotes: Readonly<Record<Reference['kind'], string>> = {link: '', image: ' (image)', cover: ' (cover image)'};
+const kindNotes: Readonly<Record<Reference['kind'], string>> = {
+	link: '',
+	image: ' (image)',
+	cover: ' (cover image)',
+	media: ' (video, audio or embed)',
+};
 
 /** One row: `[n] URL (image)`, exactly `width` columns. */
 export function linkRow(reference: Reference, labelWidth: number, width: number): string {
