@@ -1,8 +1,10 @@
-// Runs every tests/**/*.test.ts(x) file with Node's test runner (through tsx).
-// The hostile fixtures are generated first: they hold bytes we do not commit.
+// Runs every tests/**/*.test.ts(x) file with Node's test runner (through tsx), several files at once: each file is
+// a process of its own with its own temporary folders and tmux socket, so files share no state. The hostile
+// fixtures are generated first (they hold bytes we do not commit), once, before any file reads them.
+// LEAF_TEST_CONCURRENCY sets how many files run at once (default: the number of CPUs, at least 2).
 import {spawnSync} from 'node:child_process';
 import {mkdtempSync, readdirSync, rmSync, statSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {availableParallelism, tmpdir} from 'node:os';
 import {join} from 'node:path';
 
 function findTests(dir) {
@@ -24,6 +26,8 @@ const env = {...process.env, XDG_CONFIG_HOME: join(sandbox, 'config'), XDG_CACHE
 const run = (args) => spawnSync(process.execPath, args, {stdio: 'inherit', env}).status ?? 1;
 
 let status = run(['scripts/make-hostile-fixtures.mjs', 'tests/fixtures/hostile']);
-if (status === 0) status = run(['--import', 'tsx', '--test', '--test-reporter=spec', ...files]);
+const concurrency = Number(process.env.LEAF_TEST_CONCURRENCY) || Math.max(2, availableParallelism());
+if (status === 0)
+	status = run(['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...files]);
 rmSync(sandbox, {recursive: true, force: true});
 process.exit(status);

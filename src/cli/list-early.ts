@@ -5,16 +5,11 @@
 // same objects, in the same order) and makes only the rest: a warm list of an unchanged library does no
 // JSON work after the walk.
 import type {ArticleMeta} from '../core/article/article.ts';
+import type {JsonSlice as Slice} from './list-format.ts';
 import {articleJson} from './list-format.ts';
 
 /** Articles per slice: a few milliseconds of work, and a write of ~200 KB. */
 const SLICE = 500;
-
-interface Slice {
-	articles: readonly ArticleMeta[];
-	/** Their lines joined by `,\n`, UTF-8. */
-	bytes: Buffer;
-}
 
 export class EarlyJson {
 	/** By the first article of each slice made. */

@@ -3,7 +3,13 @@ import type {ArticleMeta} from '../core/article/article.ts';
 import {categoryKey, formatDate} from '../core/article/format.ts';
 import {sanitizeLine} from '../core/text/sanitize.ts';
 import {displayWidth, padEnd, truncate} from '../core/text/width.ts';
-import type {EarlyJson} from './list-early.ts';
+
+/** Articles already turned into JSON lines (by list-early.ts). */
+export interface JsonSlice {
+	articles: readonly ArticleMeta[];
+	/** Their lines joined by `,\n`, UTF-8. */
+	bytes: Buffer;
+}
 
 /** Like newsboat's N column. */
 export const UNREAD_MARK = '●';
@@ -70,7 +76,7 @@ export function articleJson(article: ArticleMeta, read: boolean): string {
 export function* listJsonChunks(
 	articles: readonly ArticleMeta[],
 	isRead: (article: ArticleMeta) => boolean,
-	early?: Pick<EarlyJson, 'sliceAt'>,
+	early?: {sliceAt(articles: readonly ArticleMeta[], start: number): JsonSlice | null},
 ): Generator<string | Buffer> {
 	if (articles.length === 0) {
 		yield '[]\n';

@@ -4,10 +4,9 @@
 // "no cache", never an error; an index that is not exactly what this version wrote is not used.
 //
 // The file: one line of JSON (format version, library, parser rules, payload length and SHA-256),
-// then the payload (index-payload.ts) as v8.serialize writes it. Measured at 100,000 articles,
-// reading to metadata objects: v8.deserialize of one array per article 185 ms against 247 ms for
-// the same as JSON.parse (which also makes a 44 MB UTF-16 string on the way) and 290 ms for JSON
-// without the shared table; as columns, 130 ms. The checksum (10 ms) tells a damaged file from ours.
+// then the payload (index-payload.ts) as v8.serialize writes it: faster to read back than JSON, which
+// also makes a UTF-16 copy of the whole file on the way (figures in the README's speed section). The
+// checksum, cheap next to the read, tells a damaged file from ours.
 import {createHash} from 'node:crypto';
 import {mkdir, open, readdir, readFile, rename, rm} from 'node:fs/promises';
 import {homedir} from 'node:os';

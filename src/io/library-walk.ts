@@ -3,8 +3,7 @@
 // is read once, so link loops end; what cannot be read is skipped with one warning.
 //
 // Synchronous on purpose: it runs in a worker thread (src/io/scan-worker.ts), where one blocking
-// statSync costs a third of what an fs.promises.stat round trip does (100,000 files: 0.45 s
-// against 1.3 s).
+// statSync costs a fraction of an fs.promises.stat round trip (figures in the README).
 import type {Dirent, Stats} from 'node:fs';
 import {readdirSync, realpathSync, statSync} from 'node:fs';
 import {join, sep} from 'node:path';

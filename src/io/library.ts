@@ -10,7 +10,7 @@ import {fsErrorReason, printablePath} from './library-walk.ts';
 import {runScan} from './scan-run.ts';
 import type {LibraryScan, LoadOptions} from './scan-types.ts';
 
-export type {LibraryScan, LoadOptions, ScanProgress, ScanStats} from './scan-types.ts';
+export type {LibraryScan, LoadOptions, ScanProgress} from './scan-types.ts';
 
 /** Thrown for a library that does not exist or is not a folder: its message is the one line to print. */
 export class LibraryError extends Error {}

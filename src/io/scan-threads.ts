@@ -1,6 +1,6 @@
 // Where the walk and the front-matter reading run: worker threads, so the browser's keys stay
 // responsive and a cold start uses both cores, or the calling thread when no worker can be
-// started. Worker 0 walks the tree first (synchronous stat calls, 3x faster than async ones),
+// started. Worker 0 walks the tree first (synchronous stat calls, much faster than async ones),
 // then parses; a second worker joins when many files need reading.
 import {availableParallelism} from 'node:os';
 import {setImmediate as yieldToEventLoop} from 'node:timers/promises';
@@ -41,14 +41,13 @@ export interface ScanSource {
 /** A worker died or failed: the caller starts over on its own thread. */
 export class ScanThreadError extends Error {}
 
-/** Files waiting to be parsed before a second worker is worth its start-up (~100 ms). */
+/** Files waiting to be parsed before a second worker is worth its start-up. */
 const SECOND_WORKER_BACKLOG = 1024;
 /** Parse requests in flight per worker: one being worked on, one ready behind it. */
 const IN_FLIGHT = 2;
 /**
  * A worker's garbage is short-lived (one file's text and YAML at a time); V8's default young
- * generation let each worker grow by ~30 MB. Measured at 100,000 files: peak RSS 310 -> 246 MB,
- * time +5%.
+ * generation let each worker grow by tens of megabytes for nothing (figures in the README).
  */
 const WORKER_LIMITS = {maxYoungGenerationSizeMb: 4};
 /** Files parsed between two yields to the event loop when parsing on the calling thread. */

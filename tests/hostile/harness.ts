@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import {spawn, spawnSync} from 'node:child_process';
 import type {Stats} from 'node:fs';
 import {
+	chmodSync,
 	closeSync,
 	existsSync,
 	lstatSync,
@@ -76,15 +77,6 @@ export function canRead(path: string): boolean {
 	}
 }
 
-export function canList(path: string): boolean {
-	try {
-		readdirSync(path);
-		return true;
-	} catch {
-		return false;
-	}
-}
-
 export function isRegularFile(path: string): boolean {
 	try {
 		return statSync(path).isFile();
@@ -103,10 +95,19 @@ export interface LeafResult {
 	encodingErrors: string[];
 }
 
-/** Runs `node bin/leaf.js ...args` with stdin from /dev/null; kills it after `timeoutMs`. */
-export function runLeaf(args: string[], sandbox: Sandbox, timeoutMs = 20_000): Promise<LeafResult> {
+/**
+ * Runs `node bin/leaf.js ...args` with stdin from /dev/null; kills it after `timeoutMs`. `as` may wrap the command
+ * (to run it as another user).
+ */
+export function runLeaf(
+	args: string[],
+	sandbox: Sandbox,
+	timeoutMs = 20_000,
+	as: (argv: string[]) => string[] = (argv) => argv,
+): Promise<LeafResult> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [leafBin, ...args], {
+		const [command, ...rest] = as([process.execPath, leafBin, ...args]);
+		const child = spawn(command!, rest, {
 			cwd: sandbox.cwd,
 			env: sandbox.env,
 			stdio: ['ignore', 'pipe', 'pipe'],
@@ -203,14 +204,17 @@ export function assertSandboxClean(sandbox: Sandbox, manifest?: Manifest): void 
 
 /**
  * A temporary HOME, XDG_CONFIG_HOME, XDG_CACHE_HOME, XDG_DATA_HOME, XDG_STATE_HOME, TMPDIR and working
- * folder. Only the first two may change; the others and the fixture library are snapshotted now.
+ * folder. Only the first two may change; the others and the fixture library are snapshotted now. `forAnyUser`
+ * opens them to every user.
  */
-export function createSandbox(): Sandbox {
+export function createSandbox({forAnyUser = false} = {}): Sandbox {
 	const root = mkdtempSync(join(tmpdir(), 'leaf-hostile-'));
 	const dirs = Object.fromEntries(
 		['home', 'config', 'cache', 'data', 'state', 'tmp', 'cwd'].map((name) => [name, join(root, name)]),
 	);
 	for (const dir of Object.values(dirs)) mkdirSync(dir);
+	// For a program run as another user (the permission cases, when the tests run as root).
+	if (forAnyUser) for (const dir of [root, ...Object.values(dirs)]) chmodSync(dir, 0o777);
 	const env: Record<string, string> = {
 		PATH: process.env.PATH ?? '/usr/bin:/bin',
 		LANG: 'C.UTF-8',

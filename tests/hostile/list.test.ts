@@ -5,11 +5,10 @@ import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {basename, join} from 'node:path';
 import {articleId} from '../../src/core/article/article.ts';
+import {accessOf, runningAsRoot, skipUnlessPermissionsHold, unprivileged} from '../helpers/unprivileged.ts';
 import type {FixtureCase, LeafResult} from './harness.ts';
 import {
 	assertSandboxClean,
-	canList,
-	canRead,
 	controlCharacters,
 	createSandbox,
 	fixtures,
@@ -20,7 +19,12 @@ import {
 
 const manifest = loadManifest();
 const sandbox = createSandbox();
-after(() => sandbox.dispose());
+// As root the mode bits stop nothing, so the permission cases are listed again as an unprivileged user.
+const userSandbox = runningAsRoot ? createSandbox({forAnyUser: true}) : sandbox;
+after(() => {
+	sandbox.dispose();
+	userSandbox.dispose();
+});
 const byExpectation = (...kinds: FixtureCase['expect'][]) => manifest.cases.filter((c) => kinds.includes(c.expect));
 
 interface ListedArticle {
@@ -37,6 +41,7 @@ interface ListedArticle {
 let json: LeafResult;
 let plain: LeafResult;
 let piped: LeafResult;
+let asUser: LeafResult;
 let articles: ListedArticle[] = [];
 let ids = new Set<unknown>();
 let jsonProblem: string | null = null;
@@ -48,6 +53,7 @@ before(async () => {
 		runLeaf(['list', fixtures], sandbox, 90_000),
 		runLeaf([fixtures], sandbox, 90_000),
 	]);
+	asUser = runningAsRoot ? await runLeaf(['list', fixtures, '--json'], userSandbox, 90_000, unprivileged) : json;
 	try {
 		const parsed: unknown = JSON.parse(json.stdout);
 		if (Array.isArray(parsed)) articles = parsed as ListedArticle[];
@@ -169,29 +175,30 @@ describe('leaf list over the hostile library', () => {
 		assert.deepEqual(through, []);
 	});
 
-	test('unreadable files and folders: skipped with one stderr line each, or listed when the OS lets us read them', (t) => {
-		const stderrLines = json.stderr.split('\n').filter(Boolean);
-		for (const c of byExpectation('unreadable', 'unreadable-dir')) {
-			const path = join(fixtures, c.path);
-			const inside = c.contains ?? [];
-			const readable =
-				c.expect === 'unreadable'
-					? canRead(path)
-					: canList(path) && inside.every((file) => canRead(join(fixtures, file)));
-			if (readable) {
-				// Running as root (as CI does) mode 000 stops nothing: then the article must simply be listed.
-				t.diagnostic(`${c.path} is readable by this user (uid ${process.getuid?.()}): checked as a readable file`);
+	test(
+		'unreadable files and folders are skipped with one stderr line each',
+		{skip: skipUnlessPermissionsHold()},
+		() => {
+			assert.equal(asUser.status, 0, asUser.stderr);
+			const stderrLines = asUser.stderr.split('\n').filter(Boolean);
+			const userIds = new Set((JSON.parse(asUser.stdout) as ListedArticle[]).map((article) => article.id));
+			const cases = byExpectation('unreadable', 'unreadable-dir');
+			assert.equal(cases.length, 3, 'the fixtures have a locked file and two locked folders');
+			for (const c of cases) {
+				const inside = c.contains ?? [];
+				const [self, ...files] = accessOf([c.path, ...inside].map((path) => join(fixtures, path)));
+				assert.ok(
+					c.expect === 'unreadable' ? !self!.read : !self!.list || files.some((file) => !file.read),
+					`${c.path} can be read by the user leaf ran as: the test would prove nothing`,
+				);
+				const names = [basename(c.path), ...inside.map((file) => basename(file))];
+				const mentions = stderrLines.filter((line) => names.some((name) => line.includes(name)));
+				assert.equal(mentions.length, 1, `${c.path}: expected one stderr line, got ${JSON.stringify(mentions)}`);
 				for (const file of c.expect === 'unreadable' ? [c.path] : inside)
-					assert.ok(ids.has(articleId(file)), `${file} is readable but not listed`);
-				continue;
+					assert.ok(!userIds.has(articleId(file)), `${file} cannot be read but is listed`);
 			}
-			const names = [basename(c.path), ...inside.map((file) => basename(file))];
-			const mentions = stderrLines.filter((line) => names.some((name) => line.includes(name)));
-			assert.equal(mentions.length, 1, `${c.path}: expected one stderr line, got ${JSON.stringify(mentions)}`);
-			for (const file of c.expect === 'unreadable' ? [c.path] : inside)
-				assert.ok(!ids.has(articleId(file)), `${file} cannot be read but is listed`);
-		}
-	});
+		},
+	);
 
 	test('stderr: at most one line per problem file, each naming it by its path, no stack trace', () => {
 		const lines = json.stderr.split('\n').filter(Boolean);

@@ -4,6 +4,7 @@ import {execFileSync} from 'node:child_process';
 import {chmodSync, rmSync, symlinkSync} from 'node:fs';
 import {join} from 'node:path';
 import {tempFolders, writeFiles} from '../helpers/temp.ts';
+import {openToAll, runUnprivileged, skipUnlessPermissionsHold, sourceUrl} from '../helpers/unprivileged.ts';
 import type {ScanProgress} from '../../src/io/library.ts';
 import {LibraryError, loadLibrary, readArticle} from '../../src/io/library.ts';
 
@@ -99,25 +100,25 @@ test('a FIFO named x.md is skipped, not read (which would block)', {timeout: 10_
 	assert.deepEqual(scan.warnings, ['skipped pipe.md: not a regular file']);
 });
 
-test(
-	'unreadable files and folders are skipped with one warning each',
-	{skip: process.getuid?.() === 0 && 'root reads everything'},
-	async () => {
-		const root = library({'a.md': article('A'), 'locked.md': article('L'), 'closed/b.md': article('B')});
-		chmodSync(join(root, 'locked.md'), 0);
-		chmodSync(join(root, 'closed'), 0);
-		try {
-			const scan = await loadLibrary(root);
-			assert.deepEqual(paths(scan), ['a.md']);
-			assert.deepEqual(scan.warnings.sort(), [
-				'cannot read folder closed: permission denied',
-				'cannot read locked.md: permission denied',
-			]);
-		} finally {
-			chmodSync(join(root, 'closed'), 0o755);
-		}
-	},
-);
+test('unreadable files and folders are skipped with one warning each', {skip: skipUnlessPermissionsHold()}, () => {
+	const root = library({'a.md': article('A'), 'locked.md': article('L'), 'closed/b.md': article('B')});
+	openToAll(root, temp);
+	chmodSync(join(root, 'locked.md'), 0);
+	chmodSync(join(root, 'closed'), 0);
+	try {
+		const scan = runUnprivileged(`
+				import {loadLibrary} from ${sourceUrl('src/io/library.ts')};
+				const scan = await loadLibrary(${JSON.stringify(root)}, {cache: false});
+				console.log(JSON.stringify({paths: scan.articles.map((a) => a.path), warnings: scan.warnings.sort()}));
+			`);
+		assert.deepEqual(scan, {
+			paths: ['a.md'],
+			warnings: ['cannot read folder closed: permission denied', 'cannot read locked.md: permission denied'],
+		});
+	} finally {
+		chmodSync(join(root, 'closed'), 0o755);
+	}
+});
 
 test('broken front matter is listed with its warning; names with control characters are warned about safely', async () => {
 	const root = library({'broken.md': '---\ntitle: [x\n---\nbody', 'ok.md': article('OK')});

@@ -1,5 +1,4 @@
-// Display width of terminal text, equal to string-width 8 (which costs ~5 µs a call: too slow per piece of a
-// 10 MB body). Printable ASCII is its length. Other code points are looked up once each: a "simple" one is a
+// Display width of terminal text, equal to string-width 8 (too slow to call per piece of a 10 MB body). Printable ASCII is its length. Other code points are looked up once each: a "simple" one is a
 // grapheme cluster by itself and has its East Asian Width (or 0 if invisible); around a "complex" one (marks,
 // joiners, emoji, jamo) a short window of whole clusters is measured by string-width, and remembered.
 // Escape sequences are not interpreted (string-width strips them): text is sanitized before it is measured.
@@ -36,8 +35,8 @@ function kindOf(codePoint: number): number {
 	if (known !== 0) return known;
 	const char = String.fromCodePoint(codePoint);
 	// For a code point that is a cluster by itself string-width gives its East Asian Width (ambiguous as narrow),
-	// or 0 if invisible; asking get-east-asian-width directly spares string-width's ~35 ms first call and
-	// ~10 µs per new character (a Chinese article has a thousand or more).
+	// or 0 if invisible; asking get-east-asian-width directly spares string-width's slow first call and its
+	// cost per new character (a Chinese article has a thousand or more).
 	const kind = complexCodePoint.test(char) ? COMPLEX : 1 + (invisible.test(char) ? 0 : eastAsianWidth(codePoint));
 	kinds[codePoint] = kind;
 	return kind;
@@ -112,7 +111,7 @@ export function sliceWidth(text: string, start: number, end: number): number {
 
 // Complex windows repeat (e + U+0301, an emoji with VS16): remember the short ones, within a bound. A long
 // window is measured cluster by cluster: string-width segments the whole string it is given, and
-// Intl.Segmenter is superlinear on long input (10,000 emoji ZWJ sequences in one call: 3 s).
+// Intl.Segmenter is superlinear on long input (figures in the README).
 const windowWidths = new Map<string, number>();
 
 function windowWidth(window: string): number {
