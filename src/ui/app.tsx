@@ -27,7 +27,7 @@ import type {StoreEffects} from './use-browser-store.ts';
 import {useBrowserStore} from './use-browser-store.ts';
 import {useKeyInput} from './use-key-input.ts';
 import type {StartSearch} from './use-search.ts';
-import {useSearch} from './use-search.ts';
+import {useFilterWarmUp, useSearch} from './use-search.ts';
 import {useRenderWarmUp} from './use-render-warm-up.ts';
 
 export interface AppProps extends StoreEffects {
@@ -72,6 +72,7 @@ export function App({
 	const getPrepared = useArticleLoader(state, loadArticle, renderLines, dispatch);
 	useKeyInput(getState, dispatch, getPrepared);
 	useSearch(state, startSearch, dispatch);
+	useFilterWarmUp(state.library, state.loading.finished);
 	useRenderWarmUp(state, {width: state.layout.readerTextWidth, height: state.layout.bodyHeight, theme, renderLines});
 	// Connected once: the feed lives as long as the app (connect and dispatch are stable for its life).
 	// eslint-disable-next-line react-hooks/exhaustive-deps

@@ -3,6 +3,8 @@
 // that the state stops (Esc) or replaces is cancelled.
 import {useEffect} from 'react';
 import type {Action, BrowserState} from '../core/browser/types.ts';
+import {haystacksOf} from '../core/browser/filter.ts';
+import type {Library} from '../core/browser/library.ts';
 
 export interface SearchFileRef {
 	item: number;
@@ -26,6 +28,17 @@ export type StartSearch = (
 ) => () => void;
 
 const FEED_INTERVAL_MS = 100;
+/** The title filter's haystacks are made this long after the library is read, so `/` finds them ready. */
+const HAYSTACK_WARM_UP_MS = 300;
+
+/** Makes the title filter's haystacks while nothing else happens: the first key typed after `/` stays fast. */
+export function useFilterWarmUp(library: Library, finished: boolean) {
+	useEffect(() => {
+		if (!finished) return;
+		const timer = setTimeout(() => haystacksOf(library), HAYSTACK_WARM_UP_MS);
+		return () => clearTimeout(timer);
+	}, [library, finished]);
+}
 
 export function useSearch(
 	state: BrowserState,
