@@ -10,6 +10,7 @@ import {fileURLToPath} from 'node:url';
 import {BrowserRun, tmuxOverheadMs} from './bench/browser.mjs';
 import {browserMeasures} from './bench/browser-suite.mjs';
 import {buildInkHello, INK_HELLO_TEXT} from './bench/ink-hello.mjs';
+import {findMeasures} from './bench/find.mjs';
 import {ensureLibrary} from './bench/libraries.mjs';
 import {newsboatMeasures, newsboatVersion} from './bench/newsboat.mjs';
 import {peakRssOfNode, timeProcess} from './bench/process.mjs';
@@ -198,6 +199,10 @@ async function main() {
 			if (newsboat && library.expected !== null) {
 				log(`${library.column}: newsboat`);
 				await newsboatMeasures({results, tmux, benchDir, overheadMs: overhead?.value ?? 0}, library);
+			}
+			if (library.expected >= 100000) {
+				log(`${library.column}: find`);
+				await findMeasures({results, tmux, node, leaf, env, overheadMs: overhead?.value ?? 0}, {...library, warmCache});
 			}
 		}
 	} finally {

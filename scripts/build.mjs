@@ -30,7 +30,11 @@ await rm(`${root}/dist`, {recursive: true, force: true});
 await build({
 	absWorkingDir: root,
 	// The scan worker (src/io/scan-threads.ts) is started from dist/scan-worker.js.
-	entryPoints: {cli: 'src/cli/main.ts', 'scan-worker': 'src/io/scan-worker.ts'},
+	entryPoints: {
+		cli: 'src/cli/main.ts',
+		'scan-worker': 'src/io/scan-worker.ts',
+		'search-worker': 'src/io/search-worker.ts',
+	},
 	outdir: 'dist',
 	bundle: true,
 	splitting: true,

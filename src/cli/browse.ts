@@ -9,6 +9,8 @@ import {sanitizeLine} from '../core/text/sanitize.ts';
 import type {Action, Progress} from '../core/browser/types.ts';
 import type {RenderLines} from '../ui/use-article-loader.ts';
 import {loadLibrary, readArticle} from '../io/library.ts';
+import type {SearchFile, SearchProgress} from '../io/search-threads.ts';
+import {startSearch} from '../io/search-threads.ts';
 import type {ReadStore} from '../io/read-state.ts';
 import {openReadStore} from '../io/read-state.ts';
 import type {Terminal} from '../io/terminal.ts';
@@ -106,6 +108,8 @@ export async function browse(options: {root: string}): Promise<number> {
 				return article;
 			},
 			renderLines: renderer.lines,
+			startSearch: (query: string, files: readonly SearchFile[], onProgress: (progress: SearchProgress) => void) =>
+				startSearch(options.root, query, files, onProgress),
 			onReadChanges: marks.record,
 			onQuit: () => quit(),
 			onRequest: requestHandler({root: options.root, terminal, store, handOver, send}),

@@ -7,6 +7,8 @@ import {firstKeyLabel} from '../core/browser/keymap.ts';
 import type {Action, BrowserState} from '../core/browser/types.ts';
 import {initialState, reducer} from '../core/browser/reducer.ts';
 import {categoryTree, statusInfo, visibleArticles} from '../core/browser/selectors.ts';
+import {findPromptText} from '../core/browser/find-status.ts';
+import {readerMatches} from '../core/browser/matches.ts';
 import {SEPARATOR_WIDTH} from '../core/browser/layout.ts';
 import {padEnd, truncate} from '../core/text/width.ts';
 import {CategoryPane} from './category-pane.tsx';
@@ -24,6 +26,8 @@ import {useArticleLoader} from './use-article-loader.ts';
 import type {StoreEffects} from './use-browser-store.ts';
 import {useBrowserStore} from './use-browser-store.ts';
 import {useKeyInput} from './use-key-input.ts';
+import type {StartSearch} from './use-search.ts';
+import {useFilterWarmUp, useSearch} from './use-search.ts';
 import {useRenderWarmUp} from './use-render-warm-up.ts';
 
 export interface AppProps extends StoreEffects {
@@ -43,6 +47,8 @@ export interface AppProps extends StoreEffects {
 	 * parser, the line-breaking tables) can be loaded after the first frame, which never draws an article.
 	 */
 	renderLines: RenderLines;
+	/** Runs a full-text search (io/search-threads.ts); without it `F` finds nothing. */
+	startSearch?: StartSearch;
 }
 
 const HINT = `${firstKeyLabel('help')} help  ${firstKeyLabel('quit')} quit`;
@@ -56,6 +62,7 @@ export function App({
 	connect,
 	loadArticle,
 	renderLines,
+	startSearch,
 	onReadChanges,
 	onQuit,
 	onRequest,
@@ -64,6 +71,8 @@ export function App({
 	const {state, dispatch, getState} = useBrowserStore(first, {onReadChanges, onQuit, onRequest});
 	const getPrepared = useArticleLoader(state, loadArticle, renderLines, dispatch);
 	useKeyInput(getState, dispatch, getPrepared);
+	useSearch(state, startSearch, dispatch);
+	useFilterWarmUp(state.library, state.loading.finished);
 	useRenderWarmUp(state, {width: state.layout.readerTextWidth, height: state.layout.bodyHeight, theme, renderLines});
 	// Connected once: the feed lives as long as the app (connect and dispatch are stable for its life).
 	// eslint-disable-next-line react-hooks/exhaustive-deps
@@ -80,11 +89,12 @@ function Screen({state, libraryName, theme}: {state: BrowserState; libraryName: 
 		return <Text wrap="truncate">{truncate('terminal too small', Math.max(1, layout.columns))}</Text>;
 	const info = statusInfo(state);
 	const prompt =
-		state.overlay?.kind === 'confirm'
+		findPromptText(state) ??
+		(state.overlay?.kind === 'confirm'
 			? `Mark ${state.overlay.count} unread article${state.overlay.count === 1 ? '' : 's'} in ${info.categoryPath} read? (y/n)`
 			: state.overlay?.kind === 'input'
 				? promptText(state.overlay)
-				: null;
+				: null);
 	const hint = state.overlay?.kind === 'help' ? 'Esc closes help' : HINT;
 	return (
 		<Box flexDirection="column" width={layout.columns} height={layout.frameHeight}>
@@ -119,11 +129,14 @@ function Panes({
 	const {layout, focus} = state;
 	const height = layout.bodyHeight;
 	const categories = categoryTree(state.library);
-	const emptyText = state.loading.finished
-		? state.filter.unreadOnly
-			? 'No unread articles here.'
-			: 'No articles here.'
-		: 'indexing…';
+	const emptyText =
+		state.find.search?.status === 'running'
+			? 'searching…'
+			: state.loading.finished
+				? state.filter.unreadOnly
+					? 'No unread articles here.'
+					: 'No articles here.'
+				: 'indexing…';
 	const categoryPane = (
 		<CategoryPane
 			categories={categories}
@@ -145,8 +158,12 @@ function Panes({
 			emptyText={emptyText}
 		/>
 	);
+	const matches = readerMatches(state);
+	const current = state.find.match?.item === state.reader?.item ? state.find.match?.index : undefined;
 	const readerPane = (
 		<ReaderPane
+			matches={matches}
+			currentMatch={current === undefined ? null : (matches?.list[current] ?? null)}
 			reader={state.reader}
 			width={layout.readerWidth}
 			textWidth={layout.readerTextWidth}

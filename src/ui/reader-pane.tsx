@@ -8,6 +8,8 @@ import {sanitizeLine} from '../core/text/sanitize.ts';
 import type {ReaderState} from '../core/browser/types.ts';
 import {padEnd} from '../core/text/width.ts';
 import type {Theme} from './theme.ts';
+import type {MatchRange, ReaderMatches} from '../core/browser/matches.ts';
+import {Highlighted} from './reader-highlight.tsx';
 
 export interface ReaderPaneProps {
 	reader: ReaderState | null;
@@ -16,6 +18,9 @@ export interface ReaderPaneProps {
 	textWidth: number;
 	height: number;
 	theme: Theme;
+	/** The search's matches in the open article, and the one the reader is on (reader-highlight.tsx). */
+	matches?: ReaderMatches | null;
+	currentMatch?: MatchRange | null;
 }
 
 /** Ink's props for a look of the one theme (core/render/theme.ts), which `leaf cat --color` uses too. */
@@ -56,7 +61,7 @@ function Message({text, width, height}: {text: string; width: number; height: nu
 	);
 }
 
-function ReaderPaneView({reader, width, textWidth, height, theme}: ReaderPaneProps) {
+function ReaderPaneView({reader, width, textWidth, height, theme, matches, currentMatch = null}: ReaderPaneProps) {
 	const margin = ' '.repeat(Math.max(0, width - textWidth));
 	if (!reader)
 		return <Message text=" No article open: Enter opens the one under the cursor." width={width} height={height} />;
@@ -77,7 +82,17 @@ function ReaderPaneView({reader, width, textWidth, height, theme}: ReaderPanePro
 				// Keyed by screen row: scrolling updates the texts of a fixed set of nodes.
 				<Text key={offset} wrap="truncate">
 					{margin}
-					<StyledLine line={line} theme={theme} />
+					{matches?.byLine.has(reader.scroll + offset) ? (
+						<Text {...inkProps(lookOf(line.style, [], theme.color))}>
+							<Highlighted
+								text={line.text}
+								ranges={matches.byLine.get(reader.scroll + offset)!}
+								current={currentMatch?.line === reader.scroll + offset ? currentMatch : null}
+							/>
+						</Text>
+					) : (
+						<StyledLine line={line} theme={theme} />
+					)}
 				</Text>
 			))}
 		</Box>

@@ -19,6 +19,7 @@ interface Part {
 /** The status line's text for `info`, exactly `width` columns; `hint` is right-aligned when there is room. */
 export function statusText(info: StatusInfo, width: number, hint: string): string {
 	const parts: Part[] = [{text: `${info.position}/${info.count}`, rank: 0}];
+	if (info.find) parts.push({text: sanitizeLine(info.find), rank: 0.5});
 	if (!info.loading.finished)
 		parts.push({
 			text: `indexing ${grouped.format(info.loading.done)} / ${grouped.format(info.loading.total)}`,

@@ -21,6 +21,10 @@ export function useKeyInput(
 			for (const name of keysOf(input, key)) {
 				const state = getState();
 				if (state.quit) return;
+				if (state.find.prompt && name !== 'ctrl-c') {
+					dispatch({type: 'promptKey', key: name});
+					continue;
+				}
 				const context =
 					state.overlay?.kind === 'confirm' ? 'prompt' : state.overlay?.kind === 'input' ? 'text' : 'normal';
 				const command = commandFor(name, context);

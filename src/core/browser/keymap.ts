@@ -30,6 +30,10 @@ export type Command =
 	| 'sort'
 	| 'rescan'
 	| 'deleteBack'
+	| 'filter'
+	| 'search'
+	| 'nextMatch'
+	| 'previousMatch'
 	| 'help'
 	| 'quit'
 	| 'forceQuit'
@@ -89,6 +93,10 @@ export const keymap: readonly KeyBinding[] = [
 	normal('edit', ['e'], 'Edit the article in $VISUAL, $EDITOR or vi'),
 	normal('sort', ['S'], 'Sort: newest first, oldest first, by title'),
 	normal('rescan', ['R'], 'Read the library folder again'),
+	normal('filter', ['/'], 'Filter by title, author, category (Enter keeps, Esc clears)'),
+	normal('search', ['F'], 'Search the text of every article'),
+	normal('nextMatch', [']'], 'Next match of the search in the article'),
+	normal('previousMatch', ['['], 'Previous match of the search in the article'),
 	normal('help', ['?'], 'Show / hide this help'),
 	normal('quit', ['q'], 'Quit (closes this help when open)'),
 	normal('forceQuit', ['ctrl-c'], 'Quit from anywhere'),

@@ -17,6 +17,9 @@ import {copyUrl, onLinksCommand, openLinks, openReferenceNumber, openSource} fro
 import {askPipeCommand, currentItem, onTextCommand, onTyped} from './text-prompt.ts';
 import {onLibraryReplaced} from './rescan.ts';
 import {nextSort, sortLabels} from './sort.ts';
+import {noFind} from './find-types.ts';
+import {findRows, refreshRows} from './filter.ts';
+import {followFirstMatch, jumpMatch, onFindBack, onPromptKey, onSearchFound, openPrompt} from './find.ts';
 import type {Action, BrowserState, Focus, PreparedLines, ReadChange} from './types.ts';
 
 const noChanges: readonly ReadChange[] = Object.freeze([]);
@@ -38,10 +41,16 @@ export function initialState(size: {columns: number; rows: number}): BrowserStat
 		readChanges: noChanges,
 		request: null,
 		quit: false,
+		find: noFind,
 	};
 }
 
 export function reducer(state: BrowserState, action: Action): BrowserState {
+	const next = reduce(state, action);
+	return next === state ? state : followFirstMatch(next);
+}
+
+function reduce(state: BrowserState, action: Action): BrowserState {
 	switch (action.type) {
 		case 'command':
 			return onCommand(
@@ -53,11 +62,14 @@ export function reducer(state: BrowserState, action: Action): BrowserState {
 		case 'typed':
 			return onTyped(state, action.text);
 		case 'libraryReplaced':
-			return onLibraryReplaced(state, action.articles, action.readIds ?? noIds);
+			return narrowAgain(state, onLibraryReplaced(state, action.articles, action.readIds ?? noIds));
 		case 'articlesAdded':
-			return onArticlesAdded(state, action.articles, action.readIds ?? noIds, action.progress);
+			return narrowAgain(state, onArticlesAdded(state, action.articles, action.readIds ?? noIds, action.progress));
 		case 'articlesChanged':
-			return onArticlesChanged(state, action.removedIds, action.articles, action.readIds ?? noIds, action.progress);
+			return narrowAgain(
+				state,
+				onArticlesChanged(state, action.removedIds, action.articles, action.readIds ?? noIds, action.progress),
+			);
 		case 'loadingFinished':
 			return state.loading.finished
 				? state
@@ -74,7 +86,17 @@ export function reducer(state: BrowserState, action: Action): BrowserState {
 			return {...state, reader: {...state.reader, status: 'failed', lines: [], scroll: 0, message: action.message}};
 		case 'noticeShown':
 			return {...state, notice: action.text};
+		case 'promptKey':
+			return onPromptKey(state, action.key);
+		case 'searchFound':
+			return onSearchFound(state, action);
 	}
+}
+
+/** After the library changed: a kept filter or search results narrow the new rows too. */
+function narrowAgain(before: BrowserState, after: BrowserState): BrowserState {
+	const narrowed = before.find.query !== '' || before.find.search !== null;
+	return narrowed && after.rows !== before.rows ? refreshRows(after) : after;
 }
 
 /** Rows of a page in the reader: a page less two lines, so a line of context stays on screen. */
@@ -126,7 +148,15 @@ function onCommand(
 					? {...state, focus: 'reader'}
 					: state;
 		case 'back':
-			return state.focus === 'list' ? state : {...state, focus: 'list'};
+			return state.focus === 'list' ? onFindBack(state) : {...state, focus: 'list'};
+		case 'filter':
+			return openPrompt(state, 'filter');
+		case 'search':
+			return openPrompt(state, 'search');
+		case 'nextMatch':
+			return jumpMatch(state, 1);
+		case 'previousMatch':
+			return jumpMatch(state, -1);
 		case 'focusCategories':
 			return focusCategories(state);
 		case 'nextUnread':
@@ -225,7 +255,7 @@ function resort(state: BrowserState): BrowserState {
 
 /** Take the rows for `filter`; the cursor goes to the top, or stays on its article when `toTop` is false. */
 function applyFilter(state: BrowserState, filter: ViewFilter, toTop: boolean): BrowserState {
-	const rows = buildView(state.library, filter);
+	const rows = findRows(state.library, state.find, buildView(state.library, filter));
 	const height = state.layout.bodyHeight;
 	if (toTop) return {...state, filter, rows, list: fitCursor(topCursor, rows.length, height)};
 	const item = state.rows[state.list.index];

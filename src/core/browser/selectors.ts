@@ -4,6 +4,7 @@ import type {ArticleMeta} from '../article/article.ts';
 import type {BrowserState, Loading} from './types.ts';
 import type {Library} from './library.ts';
 import type {SortOrder} from './sort.ts';
+import {findStatus} from './find-status.ts';
 
 /** Rows of the category pane: `All`, then the tree. */
 export function categoryRowCount(state: BrowserState): number {
@@ -84,6 +85,8 @@ export interface StatusInfo {
 	/** How far the reader has got, when an article is open. */
 	readerPercent: number | null;
 	loading: Loading;
+	/** The kept title filter or the search, with its count and progress (find-status.ts). */
+	find?: string | null;
 }
 
 export function statusInfo(state: BrowserState): StatusInfo {
@@ -99,6 +102,7 @@ export function statusInfo(state: BrowserState): StatusInfo {
 		unread: viewUnread(state),
 		readerPercent: readerPercent(state),
 		loading: state.loading,
+		find: findStatus(state),
 	};
 }
 

@@ -3,7 +3,8 @@
 import type {ArticleMeta} from '../article/article.ts';
 import type {Line} from '../render/lines.ts';
 import type {Cursor} from './cursor.ts';
-import type {Command} from './keymap.ts';
+import type {FindState} from './find-types.ts';
+import type {Command, KeyName} from './keymap.ts';
 import type {Layout} from './layout.ts';
 import type {Library, Rows, ViewFilter} from './library.ts';
 import type {Request} from './requests.ts';
@@ -76,6 +77,8 @@ export interface BrowserState {
 	/** What the transition that made this state asks the outside world to do (core/browser/requests.ts). */
 	request: Request | null;
 	quit: boolean;
+	/** The title filter, the full-text search and their prompt (core/browser/find.ts). */
+	find: FindState;
 }
 
 export type Action =
@@ -99,4 +102,8 @@ export type Action =
 	| {type: 'resized'; columns: number; rows: number}
 	| {type: 'readerLoaded'; item: number; width: number; lines: readonly Line[]; partial?: boolean}
 	| {type: 'readerFailed'; item: number; message: string}
-	| {type: 'noticeShown'; text: string};
+	| {type: 'noticeShown'; text: string}
+	/** A key typed while the find prompt is open. */
+	| {type: 'promptKey'; key: KeyName}
+	/** Search results (arrival indices) and progress, for the search `id`. */
+	| {type: 'searchFound'; id: number; items: readonly number[]; done: number; total: number; finished: boolean};
