@@ -80,7 +80,7 @@ test('styled spans take exactly the columns of the plain text', () => {
 		],
 	};
 	const {lastFrame} = render(
-		<ReaderPane reader={reader([line, code])} width={40} textWidth={39} height={2} focused theme={defaultTheme} />,
+		<ReaderPane reader={reader([line, code])} width={40} textWidth={39} height={2} theme={defaultTheme} />,
 	);
 	const frame = lastFrame() ?? '';
 	assert.deepEqual(frameLines(frame), [' b i c k', ' ↪ tail']);
