@@ -6,7 +6,7 @@ const MAIN = `
 
   Usage
     $ leaf [DIR]                  Browse a library (prints the list when piped)
-    $ leaf cat [FILE]             Print one article as text
+    $ leaf cat [FILE...]          Print articles as text
     $ leaf list [DIR]             Print the library, one article a line
     $ leaf help [COMMAND]         Show help for a command
 
@@ -24,17 +24,17 @@ const MAIN = `
 `;
 
 const CAT = `
-  Print one article as text
+  Print articles as text
 
   Usage
-    $ leaf cat FILE [options]
+    $ leaf cat FILE... [options]   Several files print one after another, a rule between them
     $ leaf cat - [options]        Read the article from stdin (also when no FILE is given and stdin is piped)
 
   Options
     --width N                     Wrap at N columns, 20 to 300 (default: the terminal's width, else 80)
     --no-wrap                     One line per paragraph, for another program to wrap
-    --color auto|always|never     Bold titles and headings, dim details (default: auto, which is
-                                  on for a terminal unless NO_COLOR is set or TERM=dumb)
+    --color auto|always|never     Styles from the reader's theme (default: auto, on for a terminal
+                                  unless TERM=dumb; NO_COLOR keeps bold and italic, drops colours)
     --help, -h                    Show this help
 
   Examples
