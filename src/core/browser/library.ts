@@ -5,7 +5,7 @@
 import type {ArticleMeta} from '../article/article.ts';
 import {compareNewestFirst, sortTime} from '../article/order.ts';
 import type {SortOrder} from './sort.ts';
-import {compareTimes, compareTitles} from './sort.ts';
+import {compareTimes, compareTitles, titleKeyOf} from './sort.ts';
 
 /** One node of the category tree (a hexo hierarchy prefix such as `新媒体 › 趣头条`). */
 export interface CategoryNode {
@@ -66,6 +66,8 @@ export const emptyLibrary: Library = {
 	tree: [],
 };
 
+const noTitle = {title: ''};
+
 /**
  * Sort order of items: by the library's `sort` (newest first as `leaf list`, oldest first, or title then newest
  * first), undated (or invalid dates) last, then by path, then by arrival.
@@ -78,7 +80,7 @@ export function compareItems(library: Pick<Library, 'items' | 'times' | 'sort'>,
 		return order !== 0 ? order : a - b;
 	}
 	if (library.sort === 'title') {
-		const byTitle = compareTitles(library.items[a]?.title ?? '', library.items[b]?.title ?? '');
+		const byTitle = compareTitles(library.items[a] ?? noTitle, library.items[b] ?? noTitle);
 		if (byTitle !== 0) return byTitle;
 	}
 	const byTime = compareTimes(library.times[a] ?? 0, library.times[b] ?? 0, library.sort);
@@ -212,7 +214,16 @@ export function addArticles(
 export function sortLibrary(library: Library, sort: SortOrder): Library {
 	if (sort === library.sort) return library;
 	const next = {...library, sort};
-	return {...next, order: library.order.slice().sort((a, b) => compareItems(next, a, b))};
+	if (sort !== 'title') return {...next, order: library.order.slice().sort((a, b) => compareItems(next, a, b))};
+	// Each title's key looked up once, not twice per comparison.
+	const keys: string[] = [];
+	for (const item of library.order) keys[item] = titleKeyOf(library.items[item] ?? noTitle);
+	const order = library.order.slice().sort((a, b) => {
+		const keyA = keys[a] as string;
+		const keyB = keys[b] as string;
+		return keyA !== keyB ? (keyA < keyB ? -1 : 1) : compareItems(next, a, b);
+	});
+	return {...next, order};
 }
 
 /** The library with `items` set to `value`; `changed` lists the items whose mark really changed. */

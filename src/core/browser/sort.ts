@@ -15,9 +15,35 @@ export function nextSort(order: SortOrder): SortOrder {
 	return cycle[(cycle.indexOf(order) + 1) % cycle.length] ?? 'newest';
 }
 
-// Numeric (`2` before `10`) and blind to case and accents, like the category tree; Chinese titles compare by
-// code point under the root collation, which at least keeps them together and stable.
-const titleCollator = new Intl.Collator('en', {numeric: true, sensitivity: 'base'});
+// Titles compare by a key made once per article: case and accents folded, each run of digits prefixed with its
+// length (so `2` sorts before `10`), then compared by code point — Chinese titles by character code, which keeps
+// them together and stable. Intl.Collator did the same with more nuance but took 7 s to sort 100,000 titles.
+const titleKeys = new WeakMap<object, string>();
+
+const printableAscii = /^[\x20-\x7e]*$/;
+const digitRuns = /\d+/g;
+
+function titleKey(title: string): string {
+	const folded = printableAscii.test(title)
+		? title.toLowerCase()
+		: title
+				.normalize('NFKD')
+				.replace(/[\u0300-\u036f]/g, '')
+				.toLowerCase();
+	return /\d/.test(folded)
+		? folded.replace(digitRuns, (digits) => String.fromCharCode(0x30 + Math.min(digits.length, 0xff)) + digits)
+		: folded;
+}
+
+/** The sort key of an article's title (memoised per article). */
+export function titleKeyOf(meta: {title: string}): string {
+	let key = titleKeys.get(meta);
+	if (key === undefined) {
+		key = titleKey(meta.title);
+		titleKeys.set(meta, key);
+	}
+	return key;
+}
 
 /** Compares two dates in ms (-Infinity when undated): undated last, then newest or oldest first. */
 export function compareTimes(timeA: number, timeB: number, order: SortOrder): number {
@@ -28,7 +54,9 @@ export function compareTimes(timeA: number, timeB: number, order: SortOrder): nu
 	return order === 'oldest' ? -newerFirst : newerFirst;
 }
 
-export function compareTitles(titleA: string, titleB: string): number {
-	if (titleA === titleB) return 0;
-	return titleCollator.compare(titleA, titleB) || (titleA < titleB ? -1 : 1);
+export function compareTitles(a: {title: string}, b: {title: string}): number {
+	const keyA = titleKeyOf(a);
+	const keyB = titleKeyOf(b);
+	if (keyA !== keyB) return keyA < keyB ? -1 : 1;
+	return a.title === b.title ? 0 : a.title < b.title ? -1 : 1;
 }

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import type {BrowserState} from '../../../src/core/browser/types.ts';
 import {reducer} from '../../../src/core/browser/reducer.ts';
 import {statusInfo} from '../../../src/core/browser/selectors.ts';
+import {compareTitles} from '../../../src/core/browser/sort.ts';
 import {cursorPath, listedPaths, meta, run, sampleArticles, stateWith} from '../../helpers/browser-state.ts';
 
 const type = (state: BrowserState, text: string) => reducer(state, {type: 'typed', text});
@@ -101,4 +102,13 @@ test('a rescan without the open article or the category falls back to the list a
 	assert.equal(state.reader, null);
 	assert.equal(state.focus, 'list');
 	assert.deepEqual(listedPaths(state), ['a.md', 'b.md', 'd.md', 'f.md']);
+});
+
+test('titles sort blind to case and accents, numbers by value, Chinese together', () => {
+	const titles = ['zebra', 'Écoles', 'item 10', '文章', 'apple', 'Item 9', 'ecole', 'Apple'];
+	const sorted = titles.map((title) => ({title})).sort(compareTitles);
+	assert.deepEqual(
+		sorted.map((meta) => meta.title),
+		['Apple', 'apple', 'ecole', 'Écoles', 'Item 9', 'item 10', 'zebra', '文章'],
+	);
 });
