@@ -19,6 +19,7 @@ import {
 	onUncaughtError,
 	openTerminal,
 	signalExitCode,
+	stopUntilContinued,
 } from '../io/terminal.ts';
 import {warn} from './output.ts';
 import {batchedMarks} from './read-marks.ts';
@@ -109,6 +110,12 @@ export async function browse(options: {root: string}): Promise<number> {
 			onReadChanges: marks.record,
 			onQuit: () => quit(),
 			onRequest: requestHandler({root: options.root, terminal, store, handOver, send}),
+			// Ctrl-Z: the marks are saved, the shell gets the terminal until `fg`.
+			onSuspend: () =>
+				void handOver(() => {
+					marks.flush();
+					return stopUntilContinued();
+				}),
 			connect: (appDispatch: (action: Action) => void) => {
 				dispatch = appDispatch;
 				for (const action of queued.splice(0)) appDispatch(action);

@@ -6,8 +6,17 @@ import {useEffect, useMemo} from 'react';
 import {firstKeyLabel} from '../core/browser/keymap.ts';
 import type {Action, BrowserState} from '../core/browser/types.ts';
 import {initialState, reducer} from '../core/browser/reducer.ts';
-import {categoryTree, statusInfo, visibleArticles} from '../core/browser/selectors.ts';
+import {
+	categoryTree,
+	cursorArticle,
+	openArticle,
+	previewLines,
+	statusInfo,
+	viewName,
+	visibleArticles,
+} from '../core/browser/selectors.ts';
 import {SEPARATOR_WIDTH} from '../core/browser/layout.ts';
+import {sanitizeLine} from '../core/text/sanitize.ts';
 import {padEnd, truncate} from '../core/text/width.ts';
 import {CategoryPane} from './category-pane.tsx';
 import {HelpOverlay} from './help-overlay.tsx';
@@ -16,7 +25,9 @@ import {readerReferences} from '../core/browser/links.ts';
 import {promptText} from '../core/browser/text-prompt.ts';
 import {ListPane} from './list-pane.tsx';
 import {ReaderPane} from './reader-pane.tsx';
-import {StatusLine, TitleLine} from './status-line.tsx';
+import type {PaneHeader} from './header-line.tsx';
+import {HeaderLine} from './header-line.tsx';
+import {StatusLine} from './status-line.tsx';
 import type {Theme} from './theme.ts';
 import {defaultTheme} from './theme.ts';
 import type {LoadArticle, RenderLines} from './use-article-loader.ts';
@@ -45,7 +56,10 @@ export interface AppProps extends StoreEffects {
 	renderLines: RenderLines;
 }
 
-const HINT = `${firstKeyLabel('help')} help  ${firstKeyLabel('quit')} quit`;
+const HELP_HINT = `${firstKeyLabel('help')} help`;
+const QUIT_HINTS = [`${HELP_HINT}  ${firstKeyLabel('quit')} quit`, HELP_HINT];
+const BACK_HINTS = [`${HELP_HINT}  ${firstKeyLabel('quit')} back`, HELP_HINT];
+const HELP_OPEN_HINTS = [`${firstKeyLabel('back')} closes help`, firstKeyLabel('back')];
 
 export function App({
 	libraryName,
@@ -59,9 +73,10 @@ export function App({
 	onReadChanges,
 	onQuit,
 	onRequest,
+	onSuspend,
 }: AppProps) {
 	const first = () => initialActions.reduce(reducer, initialState({columns, rows}));
-	const {state, dispatch, getState} = useBrowserStore(first, {onReadChanges, onQuit, onRequest});
+	const {state, dispatch, getState} = useBrowserStore(first, {onReadChanges, onQuit, onRequest, onSuspend});
 	const getPrepared = useArticleLoader(state, loadArticle, renderLines, dispatch);
 	useKeyInput(getState, dispatch, getPrepared);
 	useRenderWarmUp(state, {width: state.layout.readerTextWidth, height: state.layout.bodyHeight, theme, renderLines});
@@ -85,10 +100,21 @@ function Screen({state, libraryName, theme}: {state: BrowserState; libraryName: 
 			: state.overlay?.kind === 'input'
 				? promptText(state.overlay)
 				: null;
-	const hint = state.overlay?.kind === 'help' ? 'Esc closes help' : HINT;
+	const helpOpen = state.overlay?.kind === 'help';
+	const hints = helpOpen ? HELP_OPEN_HINTS : state.focus === 'reader' ? BACK_HINTS : QUIT_HINTS;
 	return (
 		<Box flexDirection="column" width={layout.columns} height={layout.frameHeight}>
-			<TitleLine libraryName={libraryName} notice={state.notice} width={layout.columns} theme={theme} />
+			<HeaderLine
+				headers={
+					helpOpen
+						? [{pane: state.focus, text: `Keys · ${libraryName}`, width: layout.columns}]
+						: paneHeaders(state, libraryName)
+				}
+				focus={state.focus}
+				notice={state.notice}
+				width={layout.columns}
+				theme={theme}
+			/>
 			{state.overlay?.kind === 'help' ? (
 				<HelpOverlay scroll={state.overlay.scroll} width={layout.columns} height={layout.bodyHeight} />
 			) : state.overlay?.kind === 'links' ? (
@@ -102,9 +128,41 @@ function Screen({state, libraryName, theme}: {state: BrowserState; libraryName: 
 			) : (
 				<Panes state={state} articles={articles} theme={theme} />
 			)}
-			<StatusLine info={info} width={layout.columns} hint={hint} prompt={prompt} theme={theme} />
+			<StatusLine
+				info={info}
+				width={layout.columns}
+				hints={hints}
+				prompt={prompt}
+				keyHint={state.keyHint}
+				theme={theme}
+			/>
 		</Box>
 	);
+}
+
+/** The header of each pane on screen, left to right. */
+function paneHeaders(state: BrowserState, libraryName: string): PaneHeader[] {
+	const {layout} = state;
+	const count = state.rows.length;
+	const view = `${viewName(state)}${state.filter.unreadOnly ? ' (unread)' : ''} · ${count} article${count === 1 ? '' : 's'}`;
+	const open = openArticle(state);
+	const previewed = open ? null : cursorArticle(state);
+	const titleOf = (meta: {title: string; path: string}) => sanitizeLine(meta.title) || meta.path;
+	const reader = open ? titleOf(open) : previewed ? `Preview · ${titleOf(previewed)}` : 'Reader';
+	if (layout.mode === 'narrow') {
+		const text =
+			state.focus === 'categories'
+				? `Categories · ${libraryName}`
+				: state.focus === 'reader'
+					? reader
+					: `${libraryName} › ${view}`;
+		return [{pane: state.focus, text, width: layout.columns}];
+	}
+	return [
+		{pane: 'categories', text: `Categories · ${libraryName}`, width: layout.categoryWidth},
+		{pane: 'list', text: view, width: layout.listWidth},
+		{pane: 'reader', text: reader, width: layout.readerWidth},
+	];
 }
 
 function Panes({
@@ -148,8 +206,10 @@ function Panes({
 	const readerPane = (
 		<ReaderPane
 			reader={state.reader}
+			preview={previewLines(state)?.lines ?? null}
 			width={layout.readerWidth}
 			textWidth={layout.readerTextWidth}
+			margin={layout.readerMargin}
 			height={height}
 			theme={theme}
 		/>

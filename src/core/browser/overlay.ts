@@ -39,7 +39,7 @@ export function onHelpCommand(
 	}
 }
 
-/** `confirm` runs `accept` (which closes the prompt); `cancel` closes it; `quit` quits. */
+/** `confirm` runs `accept` (which closes the prompt); `cancel`, Esc and `q` close it. */
 export function onPromptCommand(
 	state: BrowserState,
 	command: Command,
@@ -50,9 +50,8 @@ export function onPromptCommand(
 			return accept(state);
 		case 'cancel':
 		case 'back':
-			return {...state, overlay: null};
 		case 'quit':
-			return {...state, quit: true};
+			return {...state, overlay: null};
 		default:
 			return state;
 	}

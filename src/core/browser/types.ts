@@ -67,8 +67,17 @@ export interface BrowserState {
 	categories: Cursor;
 	focus: Focus;
 	reader: ReaderState | null;
+	/**
+	 * Lines rendered ahead for the article under the list cursor: the reader pane shows them while no article is
+	 * open (a preview, which marks nothing read), and opening that article starts from them.
+	 */
+	preview: PreparedLines | null;
+	/** The focused pane fills the screen (on a terminal wide enough for the panes side by side). */
+	zoomed: boolean;
 	overlay: Overlay;
 	notice: string | null;
+	/** What the last key did not do (`x: no such key, ? for help`); gone with the next key. */
+	keyHint: string | null;
 	loading: Loading;
 	layout: Layout;
 	/** The marks changed by the transition that made this state (a new array only then). */
@@ -76,6 +85,8 @@ export interface BrowserState {
 	/** What the transition that made this state asks the outside world to do (core/browser/requests.ts). */
 	request: Request | null;
 	quit: boolean;
+	/** Counts the requests to suspend leaf (Ctrl-Z): the caller hands the terminal to the shell on each new one. */
+	suspends: number;
 }
 
 export type Action =
@@ -99,4 +110,8 @@ export type Action =
 	| {type: 'resized'; columns: number; rows: number}
 	| {type: 'readerLoaded'; item: number; width: number; lines: readonly Line[]; partial?: boolean}
 	| {type: 'readerFailed'; item: number; message: string}
+	/** Lines rendered ahead for the article under the list cursor (see `preview`). */
+	| {type: 'previewLoaded'; prepared: PreparedLines}
+	/** A key bound to nothing (named as in the key table). */
+	| {type: 'unknownKey'; key: string}
 	| {type: 'noticeShown'; text: string};
