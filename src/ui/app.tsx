@@ -17,7 +17,7 @@ import {
 } from '../core/browser/selectors.ts';
 import {SEPARATOR_WIDTH} from '../core/browser/layout.ts';
 import {sanitizeLine} from '../core/text/sanitize.ts';
-import {padEnd, truncate} from '../core/text/width.ts';
+import {displayWidth, padEnd, truncate} from '../core/text/width.ts';
 import {CategoryPane} from './category-pane.tsx';
 import {HelpOverlay} from './help-overlay.tsx';
 import {LinksOverlay} from './links-overlay.tsx';
@@ -56,6 +56,7 @@ export interface AppProps extends StoreEffects {
 	renderLines: RenderLines;
 }
 
+const grouped = new Intl.NumberFormat('en-US');
 const HELP_HINT = `${firstKeyLabel('help')} help`;
 const QUIT_HINTS = [`${HELP_HINT}  ${firstKeyLabel('quit')} quit`, HELP_HINT];
 const BACK_HINTS = [`${HELP_HINT}  ${firstKeyLabel('quit')} back`, HELP_HINT];
@@ -144,22 +145,20 @@ function Screen({state, libraryName, theme}: {state: BrowserState; libraryName: 
 function paneHeaders(state: BrowserState, libraryName: string): PaneHeader[] {
 	const {layout} = state;
 	const count = state.rows.length;
-	const view = `${viewName(state)}${state.filter.unreadOnly ? ' (unread)' : ''} · ${count} article${count === 1 ? '' : 's'}`;
+	const view = `${viewName(state)}${state.filter.unreadOnly ? ' (unread)' : ''} · ${grouped.format(count)} article${count === 1 ? '' : 's'}`;
 	const open = openArticle(state);
 	const previewed = open ? null : cursorArticle(state);
 	const titleOf = (meta: {title: string; path: string}) => sanitizeLine(meta.title) || meta.path;
 	const reader = open ? titleOf(open) : previewed ? `Preview · ${titleOf(previewed)}` : 'Reader';
+	const named = `Categories · ${libraryName}`;
+	const categories = displayWidth(named) < layout.categoryWidth ? named : 'Categories';
 	if (layout.mode === 'narrow') {
 		const text =
-			state.focus === 'categories'
-				? `Categories · ${libraryName}`
-				: state.focus === 'reader'
-					? reader
-					: `${libraryName} › ${view}`;
+			state.focus === 'categories' ? categories : state.focus === 'reader' ? reader : `${libraryName} › ${view}`;
 		return [{pane: state.focus, text, width: layout.columns}];
 	}
 	return [
-		{pane: 'categories', text: `Categories · ${libraryName}`, width: layout.categoryWidth},
+		{pane: 'categories', text: categories, width: layout.categoryWidth},
 		{pane: 'list', text: view, width: layout.listWidth},
 		{pane: 'reader', text: reader, width: layout.readerWidth},
 	];

@@ -9,6 +9,8 @@ import {displayWidth, padEnd, truncate} from '../core/text/width.ts';
 import type {Theme} from './theme.ts';
 
 const GAP = '  ';
+/** The view's name is shown only with at least this many columns (or whole). */
+const MIN_VIEW_WIDTH = 8;
 const grouped = new Intl.NumberFormat('en-US');
 
 type PartName = 'position' | 'unread' | 'total' | 'sort' | 'indexing' | 'reading' | 'hint';
@@ -77,19 +79,21 @@ export function statusText(info: StatusInfo, width: number, hints: readonly stri
 		return leftWidth + (hint ? GAP.length + displayWidth(text(hint)) : 0);
 	};
 	const inner = width - 2;
+	// The view's name goes before the position: room for a short one is kept while the others give way.
+	const view = info.unreadOnly ? `${info.categoryPath} (unread)` : info.categoryPath;
+	const viewRoom = Math.min(MIN_VIEW_WIDTH, displayWidth(view)) + 1;
 	for (const [name, how] of givingWay) {
-		if (used() <= inner) break;
+		if (used() + viewRoom <= inner) break;
 		const part = name === 'hint' ? hint : parts.find((candidate) => candidate.name === name);
 		if (!part || !chosen.has(part)) continue;
 		const form = chosen.get(part) ?? 0;
 		if (how === 'shorten' && form < part.forms.length - 1) chosen.set(part, form + 1);
 		else if (how === 'drop') chosen.delete(part);
 	}
-	// The view's name goes before the position, with what room is left, shortened with an ellipsis, or not at all.
-	const view = info.unreadOnly ? `${info.categoryPath} (unread)` : info.categoryPath;
+	// The view's name takes what room is left, shortened with an ellipsis, or goes when too little is left.
 	const room = inner - used() - 1;
 	const shown = left();
-	if (room >= Math.min(8, displayWidth(view))) shown[0] = `${truncate(view, room)} ${shown[0] ?? ''}`;
+	if (room >= Math.min(MIN_VIEW_WIDTH, displayWidth(view))) shown[0] = `${truncate(view, room)} ${shown[0] ?? ''}`;
 	const leftText = shown.join(GAP);
 	const rightText = hint ? text(hint) : '';
 	const spaces = Math.max(0, inner - displayWidth(leftText) - displayWidth(rightText));

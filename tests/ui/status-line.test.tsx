@@ -38,9 +38,9 @@ test('narrower lines shorten and drop the least needed parts first; `? help` sta
 			' 新媒体 › 趣头条 4/7  12 unread here, 3,456 in all  indexing 12,345 / 100,000  lines 38-74 of 120 (45%)  ? help  q quit ',
 		],
 		[80, ' 新媒体 › 趣头条 4/7  12 unread here  lines 38-74 of 120 (45%)   ? help  q quit '],
-		[60, ' 4/7  12 unread here  45% of article         ? help  q quit '],
+		[60, ' 新媒体 › 趣头… 4/7  12 unread here  45% of article  ? help '],
 		[40, ' 新媒体 › … 4/7  45% of article  ? help '],
-		[30, ' 4/7  45% of article   ? help '],
+		[30, ' 新媒体 › 趣头条 4/7   ? help '],
 		[20, ' 4/7         ? help '],
 	];
 	for (const [width, expected] of cases) {
