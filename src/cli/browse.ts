@@ -90,6 +90,9 @@ export async function browse(options: {root: string}): Promise<number> {
 			handedOver = false;
 			for (const action of queued.splice(0)) send(action);
 			send({type: 'resized', ...terminal.size()});
+			// The screen is blank and Ink draws only what changed: an empty frame, then the whole one. A turn later:
+			// timers that came due while leaf was stopped (Ink's frame throttle) run first.
+			setImmediate(() => send({type: 'repaint'}));
 		}),
 		(active) => {
 			handedOver = active;

@@ -104,7 +104,8 @@ export function openTerminal(options: OpenTerminalOptions = {}): Terminal {
 		output,
 		size,
 		enter,
-		clear: () => write(CLEAR_SCREEN),
+		// Only leaf's own screen: not the one of whoever has the terminal during a hand-over.
+		clear: () => void (entered && write(CLEAR_SCREEN)),
 		restore,
 		onResize(listener) {
 			const onResize = () => listener(size());

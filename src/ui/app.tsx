@@ -2,7 +2,7 @@
 // Everything outside (articles, the terminal's size, reading files, saving read marks, quitting) comes in
 // through props, so the app is tested without a terminal or a library on disk.
 import {Box, Text} from 'ink';
-import {useEffect, useMemo} from 'react';
+import {useEffect, useLayoutEffect, useMemo} from 'react';
 import {firstKeyLabel} from '../core/browser/keymap.ts';
 import type {Action, BrowserState} from '../core/browser/types.ts';
 import {initialState, reducer} from '../core/browser/reducer.ts';
@@ -57,6 +57,8 @@ export interface AppProps extends StoreEffects {
 }
 
 const grouped = new Intl.NumberFormat('en-US');
+/** Longer than Ink's frame interval at the frame rate leaf asks for (src/cli/browse.ts). */
+const REPAINT_DELAY_MS = 30;
 const HELP_HINT = `${firstKeyLabel('help')} help`;
 const QUIT_HINTS = [`${HELP_HINT}  ${firstKeyLabel('quit')} quit`, HELP_HINT];
 const BACK_HINTS = [`${HELP_HINT}  ${firstKeyLabel('quit')} back`, HELP_HINT];
@@ -81,6 +83,12 @@ export function App({
 	const getPrepared = useArticleLoader(state, loadArticle, renderLines, dispatch);
 	useKeyInput(getState, dispatch, getPrepared);
 	useRenderWarmUp(state, {width: state.layout.readerTextWidth, height: state.layout.bodyHeight, theme, renderLines});
+	// An empty frame, then (once Ink has drawn it: its frames are at most 1/maxFps apart) the whole frame again.
+	useLayoutEffect(() => {
+		if (!state.repainting) return;
+		const timer = setTimeout(() => dispatch({type: 'repainted'}), REPAINT_DELAY_MS);
+		return () => clearTimeout(timer);
+	}, [state.repainting, dispatch]);
 	// Connected once: the feed lives as long as the app (connect and dispatch are stable for its life).
 	// eslint-disable-next-line react-hooks/exhaustive-deps
 	useEffect(() => connect?.(dispatch) ?? undefined, []);
@@ -92,6 +100,7 @@ function Screen({state, libraryName, theme}: {state: BrowserState; libraryName: 
 	// Rows change only with these: the list pane is not drawn again for a reader scroll.
 	// eslint-disable-next-line react-hooks/exhaustive-deps
 	const articles = useMemo(() => visibleArticles(state), [state.library, state.rows, state.list, layout.bodyHeight]);
+	if (state.repainting) return null;
 	if (layout.mode === 'tooSmall')
 		return <Text wrap="truncate">{truncate('terminal too small', Math.max(1, layout.columns))}</Text>;
 	const info = statusInfo(state);

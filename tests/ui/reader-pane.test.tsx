@@ -90,15 +90,7 @@ test('styled spans take exactly the columns of the plain text', () => {
 test('with no article open, the preview is drawn from its top, with the margin asked for', () => {
 	const body = Array.from({length: 20}, (_, index) => ({text: `preview line ${index}`, style: 'body' as const}));
 	const {lastFrame} = render(
-		<ReaderPane
-			reader={null}
-			preview={body}
-			width={60}
-			textWidth={40}
-			margin={10}
-			height={3}
-			theme={defaultTheme}
-		/>,
+		<ReaderPane reader={null} preview={body} width={60} textWidth={40} margin={10} height={3} theme={defaultTheme} />,
 	);
 	assert.deepEqual(frameLines(lastFrame()), [
 		'          preview line 0',

@@ -43,6 +43,7 @@ export function initialState(size: {columns: number; rows: number}): BrowserStat
 		request: null,
 		quit: false,
 		suspends: 0,
+		repainting: false,
 	};
 }
 
@@ -83,6 +84,9 @@ export function reducer(state: BrowserState, action: Action): BrowserState {
 		case 'readerFailed':
 			if (state.reader?.item !== action.item) return state;
 			return {...state, reader: {...state.reader, status: 'failed', lines: [], scroll: 0, message: action.message}};
+		case 'repaint':
+		case 'repainted':
+			return state.repainting === (action.type === 'repaint') ? state : {...state, repainting: !state.repainting};
 		case 'previewLoaded':
 			return onPreviewLoaded(state, action.prepared);
 		case 'noticeShown':

@@ -87,6 +87,11 @@ export interface BrowserState {
 	quit: boolean;
 	/** Counts the requests to suspend leaf (Ctrl-Z): the caller hands the terminal to the shell on each new one. */
 	suspends: number;
+	/**
+	 * The screen was wiped behind the views' back (leaf took the terminal back after a hand-over): one empty frame
+	 * is drawn, then the whole frame again. Ink writes only what changed since its last frame, and that frame is gone.
+	 */
+	repainting: boolean;
 }
 
 export type Action =
@@ -112,6 +117,8 @@ export type Action =
 	| {type: 'readerFailed'; item: number; message: string}
 	/** Lines rendered ahead for the article under the list cursor (see `preview`). */
 	| {type: 'previewLoaded'; prepared: PreparedLines}
+	| {type: 'repaint'}
+	| {type: 'repainted'}
 	/** A key bound to nothing (named as in the key table). */
 	| {type: 'unknownKey'; key: string}
 	| {type: 'noticeShown'; text: string};
