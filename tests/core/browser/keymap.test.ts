@@ -51,11 +51,6 @@ test('the default keys of the issue, exactly', () => {
 	assert.deepEqual([...bound].sort(), cases.map(([key]) => key).sort(), 'no key beyond the documented ones');
 });
 
-test('the keys later features will take stay free', () => {
-	for (const key of ['/', 'F', 'L', 'o', 'y', '|', 'e', 'S', 'R', 's', '0', '1', '9'])
-		assert.equal(commandFor(key), undefined, key);
-});
-
 test('a y/n prompt answers y, n and Esc, lets quitting through, and nothing else', () => {
 	const cases: [string, Command | undefined][] = [
 		['y', 'confirm'],
