@@ -73,7 +73,9 @@ function startLeaf(
 	});
 }
 
-const lineWith = (lines: string[], text: string) => lines.find((line) => line.includes(text)) ?? '';
+/** The list row of an article (the header above may name it too). */
+const lineWith = (lines: string[], text: string) =>
+	lines.find((line) => line.includes(text) && /\d{4}-\d\d-\d\d/.test(line)) ?? '';
 
 /** The reader's part of each screen row: right of the last pane separator in the wide layout. */
 function readerText(lines: string[], wide: boolean): string {
