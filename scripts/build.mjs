@@ -47,7 +47,8 @@ await build({
 	logLevel: 'warning',
 	plugins: [noYamlFunctions],
 	// Ink imports react-devtools-core only when DEV is set; marking it external crashes at run time.
-	alias: {'react-devtools-core': './scripts/empty-module.js'},
+	// restore-cursor (see the file that stands in for it) would write to stderr at exit.
+	alias: {'react-devtools-core': './scripts/empty-module.js', 'restore-cursor': './scripts/no-restore-cursor.js'},
 	define: {
 		'process.env.NODE_ENV': '"production"',
 		// src/cli/build-info.ts: `leaf --version`, and where the bundled manual is from dist/*.js.

@@ -21,6 +21,7 @@ import {
 	onUncaughtError,
 	openTerminal,
 	signalExitCode,
+	stopUntilContinued,
 } from '../io/terminal.ts';
 import {warn} from './output.ts';
 import {batchedMarks} from './read-marks.ts';
@@ -91,6 +92,9 @@ export async function browse(options: {root: string}): Promise<number> {
 			handedOver = false;
 			for (const action of queued.splice(0)) send(action);
 			send({type: 'resized', ...terminal.size()});
+			// The screen is blank and Ink draws only what changed: an empty frame, then the whole one. A turn later:
+			// timers that came due while leaf was stopped (Ink's frame throttle) run first.
+			setImmediate(() => send({type: 'repaint'}));
 		}),
 		(active) => {
 			handedOver = active;
@@ -113,6 +117,12 @@ export async function browse(options: {root: string}): Promise<number> {
 			onReadChanges: marks.record,
 			onQuit: () => quit(),
 			onRequest: requestHandler({root: options.root, terminal, store, handOver, send}),
+			// Ctrl-Z: the marks are saved, the shell gets the terminal until `fg`.
+			onSuspend: () =>
+				void handOver(() => {
+					marks.flush();
+					return stopUntilContinued();
+				}),
 			connect: (appDispatch: (action: Action) => void) => {
 				dispatch = appDispatch;
 				for (const action of queued.splice(0)) appDispatch(action);

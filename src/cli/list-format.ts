@@ -1,4 +1,5 @@
-// The two shapes of `leaf list` output: aligned rows for people, JSON for programs.
+// The shapes of `leaf list` output: aligned rows for a person at a terminal; for a pipe, the same fields cut
+// nowhere and separated by tabs, with the file's path last; JSON for programs.
 import type {ArticleMeta} from '../core/article/article.ts';
 import {categoryKey, formatDate} from '../core/article/format.ts';
 import {sanitizeLine} from '../core/text/sanitize.ts';
@@ -46,6 +47,25 @@ export function formatListRows(
 		const row = `${date}  ${mark} ${category}${article.title}`;
 		return columns ? truncate(row, columns) : row;
 	});
+}
+
+/**
+ * `2022-02-02 15:38\t●\t新媒体/趣头条/分类\tTitle\tpath/to/file.md`: one article a line for scripts (`cut -f`,
+ * `awk -F'\t'`), nothing cut. No field holds a tab or a newline (they are sanitised), so the fields never shift.
+ */
+export function formatListRecords(
+	articles: readonly ArticleMeta[],
+	isRead: (article: ArticleMeta) => boolean,
+): string[] {
+	return articles.map((article) =>
+		[
+			formatDate(article.date),
+			isRead(article) ? ' ' : UNREAD_MARK,
+			sanitizeLine(categoryColumn(article)),
+			sanitizeLine(article.title),
+			sanitizeLine(article.path),
+		].join('\t'),
+	);
 }
 
 /** Articles per piece of output: 100,000 articles joined into one string take ~70 MB, and again as a buffer. */

@@ -6,7 +6,8 @@ import {LIST_OPTIONS, parseCommandLine} from './args.ts';
 import {CommandError} from './errors.ts';
 import {EarlyJson} from './list-early.ts';
 import {helpText} from './help.ts';
-import {formatListRows, listJsonChunks, listRowChunks} from './list-format.ts';
+import {formatListRecords, formatListRows, listJsonChunks, listRowChunks} from './list-format.ts';
+import {nearestCategories} from './list-categories.ts';
 import {warn, writeOut} from './output.ts';
 
 export interface ListValues {
@@ -37,16 +38,21 @@ export async function listLibrary(root: string, values: ListValues): Promise<voi
 	for (const article of scan.articles) if (article.warning) warn(`${article.path}: ${article.warning}`);
 
 	const prefix = values.category === undefined ? null : categorySegments(values.category);
+	if (prefix !== null && !scan.articles.some((article) => article.categories.some((path) => startsWith(path, prefix))))
+		throw new CommandError(noSuchCategory(prefix, scan.articles));
 	const articles = scan.articles.filter(
 		(article) =>
 			(prefix === null || article.categories.some((path) => startsWith(path, prefix))) &&
 			(!values.unread || !isRead(article)),
 	);
 
-	const columns = process.stdout.isTTY ? process.stdout.columns : undefined;
 	const chunks = values.json
 		? listJsonChunks(articles, isRead, early ?? undefined)
-		: listRowChunks(formatListRows(articles, isRead, columns));
+		: listRowChunks(
+				process.stdout.isTTY
+					? formatListRows(articles, isRead, process.stdout.columns)
+					: formatListRecords(articles, isRead),
+			);
 	for (const chunk of chunks) await writeOut(chunk);
 }
 
@@ -73,4 +79,12 @@ export function categorySegments(path: string): string[] {
 
 function startsWith(path: readonly string[], prefix: readonly string[]): boolean {
 	return prefix.length <= path.length && prefix.every((segment, i) => path[i]!.normalize('NFC') === segment);
+}
+
+/** `no category 编程/leetcode; nearest: 编程/LeetCode, 编程` (or, in a library without categories, says so). */
+function noSuchCategory(prefix: readonly string[], articles: readonly ArticleMeta[]): string {
+	const wanted = prefix.join('/');
+	const nearest = nearestCategories(wanted, articles);
+	if (nearest.length === 0) return `no category ${wanted}: this library has no categories`;
+	return `no category ${wanted}; nearest: ${nearest.join(', ')}`;
 }

@@ -1,6 +1,6 @@
 // The terminal the browser runs in: where keys come from (stdin, or /dev/tty when stdin is a pipe), the
-// alternate screen and cursor, and putting all of it back on every way out (quit, Ctrl-C, SIGTERM,
-// SIGHUP, an uncaught error, process exit).
+// alternate screen and cursor, stopping for a shell (Ctrl-Z), and putting all of it back on every way out (quit, Ctrl-C, SIGTERM, SIGHUP, an uncaught error,
+// process exit).
 import {openSync} from 'node:fs';
 import tty from 'node:tty';
 
@@ -77,32 +77,38 @@ export function openTerminal(options: OpenTerminalOptions = {}): Terminal {
 			// The terminal is gone (SIGHUP): nothing left to restore on it.
 		}
 	};
+	const setRaw = (raw: boolean) => {
+		try {
+			if (input.isTTY) input.setRawMode(raw);
+		} catch {
+			// Already closed.
+		}
+	};
 	const restore = () => {
 		if (!entered) return;
 		entered = false;
 		process.off('exit', restore);
-		try {
-			if (input.isTTY) input.setRawMode(false);
-		} catch {
-			// Already closed.
-		}
+		setRaw(false);
 		write(AUTO_WRAP + SHOW_CURSOR + LEAVE_ALTERNATE_SCREEN);
 	};
+	const enter = () => {
+		if (entered) return;
+		entered = true;
+		// The last resort: whatever ends the process, the user gets their screen back.
+		process.on('exit', restore);
+		write(ENTER_ALTERNATE_SCREEN + NO_AUTO_WRAP + HIDE_CURSOR + CLEAR_SCREEN);
+	};
+	const size = () => ({columns: output.columns || 80, rows: output.rows || 24});
 	return {
 		input,
 		output,
-		size: () => ({columns: output.columns || 80, rows: output.rows || 24}),
-		enter() {
-			if (entered) return;
-			entered = true;
-			// The last resort: whatever ends the process, the user gets their screen back.
-			process.on('exit', restore);
-			write(ENTER_ALTERNATE_SCREEN + NO_AUTO_WRAP + HIDE_CURSOR + CLEAR_SCREEN);
-		},
-		clear: () => write(CLEAR_SCREEN),
+		size,
+		enter,
+		// Only leaf's own screen: not the one of whoever has the terminal during a hand-over.
+		clear: () => void (entered && write(CLEAR_SCREEN)),
 		restore,
 		onResize(listener) {
-			const onResize = () => listener({columns: output.columns || 80, rows: output.rows || 24});
+			const onResize = () => listener(size());
 			output.on('resize', onResize);
 			return () => void output.off('resize', onResize);
 		},
@@ -113,6 +119,28 @@ export function openTerminal(options: OpenTerminalOptions = {}): Terminal {
 		},
 	};
 }
+
+/**
+ * Stops leaf (and the rest of its job, such as an `npm start` around it) the way Ctrl-Z stops a program, so the
+ * shell takes over; resolves once the job is continued (`fg`, `bg`). A process group no shell controls (orphaned)
+ * ignores the stop: then it resolves after a moment, and leaf simply goes on.
+ */
+export function stopUntilContinued(kill: (pid: number, signal: NodeJS.Signals) => void = process.kill): Promise<void> {
+	return new Promise((resolve) => {
+		const continued = () => {
+			clearTimeout(timer);
+			process.off('SIGCONT', continued);
+			resolve();
+		};
+		process.on('SIGCONT', continued);
+		// Process group 0: ours. The stop takes hold before kill returns, so what follows runs after `fg`.
+		kill(0, 'SIGTSTP');
+		const timer = setTimeout(continued, IGNORED_STOP_MS);
+	});
+}
+
+/** How long after sending the stop leaf waits for SIGCONT before deciding the stop was ignored. */
+const IGNORED_STOP_MS = 200;
 
 export type ExitSignal = 'SIGINT' | 'SIGTERM' | 'SIGHUP';
 

@@ -2,15 +2,24 @@
 // Everything outside (articles, the terminal's size, reading files, saving read marks, quitting) comes in
 // through props, so the app is tested without a terminal or a library on disk.
 import {Box, Text} from 'ink';
-import {useEffect, useMemo} from 'react';
+import {useEffect, useLayoutEffect, useMemo} from 'react';
 import {firstKeyLabel} from '../core/browser/keymap.ts';
 import type {Action, BrowserState} from '../core/browser/types.ts';
 import {initialState, reducer} from '../core/browser/reducer.ts';
-import {categoryTree, statusInfo, visibleArticles} from '../core/browser/selectors.ts';
+import {
+	categoryTree,
+	cursorArticle,
+	openArticle,
+	previewLines,
+	statusInfo,
+	viewName,
+	visibleArticles,
+} from '../core/browser/selectors.ts';
 import {findPromptText} from '../core/browser/find-status.ts';
 import {readerMatches} from '../core/browser/matches.ts';
 import {SEPARATOR_WIDTH} from '../core/browser/layout.ts';
-import {padEnd, truncate} from '../core/text/width.ts';
+import {sanitizeLine} from '../core/text/sanitize.ts';
+import {displayWidth, padEnd, truncate} from '../core/text/width.ts';
 import {CategoryPane} from './category-pane.tsx';
 import {HelpOverlay} from './help-overlay.tsx';
 import {LinksOverlay} from './links-overlay.tsx';
@@ -18,7 +27,9 @@ import {readerReferences} from '../core/browser/links.ts';
 import {promptText} from '../core/browser/text-prompt.ts';
 import {ListPane} from './list-pane.tsx';
 import {ReaderPane} from './reader-pane.tsx';
-import {StatusLine, TitleLine} from './status-line.tsx';
+import type {PaneHeader} from './header-line.tsx';
+import {HeaderLine} from './header-line.tsx';
+import {StatusLine} from './status-line.tsx';
 import type {Theme} from './theme.ts';
 import {defaultTheme} from './theme.ts';
 import type {LoadArticle, RenderLines} from './use-article-loader.ts';
@@ -51,7 +62,13 @@ export interface AppProps extends StoreEffects {
 	startSearch?: StartSearch;
 }
 
-const HINT = `${firstKeyLabel('help')} help  ${firstKeyLabel('quit')} quit`;
+const grouped = new Intl.NumberFormat('en-US');
+/** Longer than Ink's frame interval at the frame rate leaf asks for (src/cli/browse.ts). */
+const REPAINT_DELAY_MS = 30;
+const HELP_HINT = `${firstKeyLabel('help')} help`;
+const QUIT_HINTS = [`${HELP_HINT}  ${firstKeyLabel('quit')} quit`, HELP_HINT];
+const BACK_HINTS = [`${HELP_HINT}  ${firstKeyLabel('quit')} back`, HELP_HINT];
+const HELP_OPEN_HINTS = [`${firstKeyLabel('back')} closes help`, firstKeyLabel('back')];
 
 export function App({
 	libraryName,
@@ -66,14 +83,21 @@ export function App({
 	onReadChanges,
 	onQuit,
 	onRequest,
+	onSuspend,
 }: AppProps) {
 	const first = () => initialActions.reduce(reducer, initialState({columns, rows}));
-	const {state, dispatch, getState} = useBrowserStore(first, {onReadChanges, onQuit, onRequest});
+	const {state, dispatch, getState} = useBrowserStore(first, {onReadChanges, onQuit, onRequest, onSuspend});
 	const getPrepared = useArticleLoader(state, loadArticle, renderLines, dispatch);
 	useKeyInput(getState, dispatch, getPrepared);
 	useSearch(state, startSearch, dispatch);
 	useFilterWarmUp(state.library, state.loading.finished);
 	useRenderWarmUp(state, {width: state.layout.readerTextWidth, height: state.layout.bodyHeight, theme, renderLines});
+	// An empty frame, then (once Ink has drawn it: its frames are at most 1/maxFps apart) the whole frame again.
+	useLayoutEffect(() => {
+		if (!state.repainting) return;
+		const timer = setTimeout(() => dispatch({type: 'repainted'}), REPAINT_DELAY_MS);
+		return () => clearTimeout(timer);
+	}, [state.repainting, dispatch]);
 	// Connected once: the feed lives as long as the app (connect and dispatch are stable for its life).
 	// eslint-disable-next-line react-hooks/exhaustive-deps
 	useEffect(() => connect?.(dispatch) ?? undefined, []);
@@ -85,6 +109,7 @@ function Screen({state, libraryName, theme}: {state: BrowserState; libraryName: 
 	// Rows change only with these: the list pane is not drawn again for a reader scroll.
 	// eslint-disable-next-line react-hooks/exhaustive-deps
 	const articles = useMemo(() => visibleArticles(state), [state.library, state.rows, state.list, layout.bodyHeight]);
+	if (state.repainting) return null;
 	if (layout.mode === 'tooSmall')
 		return <Text wrap="truncate">{truncate('terminal too small', Math.max(1, layout.columns))}</Text>;
 	const info = statusInfo(state);
@@ -95,10 +120,21 @@ function Screen({state, libraryName, theme}: {state: BrowserState; libraryName: 
 			: state.overlay?.kind === 'input'
 				? promptText(state.overlay)
 				: null);
-	const hint = state.overlay?.kind === 'help' ? 'Esc closes help' : HINT;
+	const helpOpen = state.overlay?.kind === 'help';
+	const hints = helpOpen ? HELP_OPEN_HINTS : state.focus === 'reader' ? BACK_HINTS : QUIT_HINTS;
 	return (
 		<Box flexDirection="column" width={layout.columns} height={layout.frameHeight}>
-			<TitleLine libraryName={libraryName} notice={state.notice} width={layout.columns} theme={theme} />
+			<HeaderLine
+				headers={
+					helpOpen
+						? [{pane: state.focus, text: `Keys · ${libraryName}`, width: layout.columns}]
+						: paneHeaders(state, libraryName)
+				}
+				focus={state.focus}
+				notice={state.notice}
+				width={layout.columns}
+				theme={theme}
+			/>
 			{state.overlay?.kind === 'help' ? (
 				<HelpOverlay scroll={state.overlay.scroll} width={layout.columns} height={layout.bodyHeight} />
 			) : state.overlay?.kind === 'links' ? (
@@ -112,9 +148,39 @@ function Screen({state, libraryName, theme}: {state: BrowserState; libraryName: 
 			) : (
 				<Panes state={state} articles={articles} theme={theme} />
 			)}
-			<StatusLine info={info} width={layout.columns} hint={hint} prompt={prompt} theme={theme} />
+			<StatusLine
+				info={info}
+				width={layout.columns}
+				hints={hints}
+				prompt={prompt}
+				keyHint={state.keyHint}
+				theme={theme}
+			/>
 		</Box>
 	);
+}
+
+/** The header of each pane on screen, left to right. */
+function paneHeaders(state: BrowserState, libraryName: string): PaneHeader[] {
+	const {layout} = state;
+	const count = state.rows.length;
+	const view = `${viewName(state)}${state.filter.unreadOnly ? ' (unread)' : ''} · ${grouped.format(count)} article${count === 1 ? '' : 's'}`;
+	const open = openArticle(state);
+	const previewed = open ? null : cursorArticle(state);
+	const titleOf = (meta: {title: string; path: string}) => sanitizeLine(meta.title) || meta.path;
+	const reader = open ? titleOf(open) : previewed ? `Preview · ${titleOf(previewed)}` : 'Reader';
+	const named = `Categories · ${libraryName}`;
+	const categories = displayWidth(named) < layout.categoryWidth ? named : 'Categories';
+	if (layout.mode === 'narrow') {
+		const text =
+			state.focus === 'categories' ? categories : state.focus === 'reader' ? reader : `${libraryName} › ${view}`;
+		return [{pane: state.focus, text, width: layout.columns}];
+	}
+	return [
+		{pane: 'categories', text: categories, width: layout.categoryWidth},
+		{pane: 'list', text: view, width: layout.listWidth},
+		{pane: 'reader', text: reader, width: layout.readerWidth},
+	];
 }
 
 function Panes({
@@ -165,8 +231,10 @@ function Panes({
 			matches={matches}
 			currentMatch={current === undefined ? null : (matches?.list[current] ?? null)}
 			reader={state.reader}
+			preview={previewLines(state)?.lines ?? null}
 			width={layout.readerWidth}
 			textWidth={layout.readerTextWidth}
+			margin={layout.readerMargin}
 			height={height}
 			theme={theme}
 		/>

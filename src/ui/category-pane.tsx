@@ -6,7 +6,7 @@ import type {Cursor} from '../core/browser/cursor.ts';
 import type {CategoryRow} from '../core/browser/selectors.ts';
 import {displayWidth, padEnd} from '../core/text/width.ts';
 import type {Theme} from './theme.ts';
-import {markerColumn, selectionStyle} from './theme.ts';
+import {APPLIED_CATEGORY_MARK, cursorRowStyle, markerColumn} from './theme.ts';
 
 export interface CategoryPaneProps {
 	/** Every row (`All` first); only those on screen are drawn. */
@@ -35,17 +35,19 @@ function CategoryPaneView({categories, cursor, active, width, height, focused, t
 	return (
 		<Box width={width} height={height} flexDirection="column">
 			{visible.map((row, offset) => {
-				const selected = cursor.scroll + offset === cursor.index;
+				// The cursor is this pane's only while it has the focus; the category shown has a mark of its own.
+				const selected = focused && cursor.scroll + offset === cursor.index;
 				const isActive = row.ordinal === active;
+				const marker = markerColumn(theme, selected, focused);
 				return (
 					<Text
 						key={offset}
 						wrap="truncate"
 						bold={isActive}
 						color={isActive && theme.color && !selected ? 'green' : undefined}
-						{...selectionStyle(selected, focused)}
+						{...cursorRowStyle(theme, selected, focused)}
 					>
-						{markerColumn(theme, selected, focused) + categoryText(row, Math.max(0, width - 1))}
+						{(marker === ' ' && isActive ? APPLIED_CATEGORY_MARK : marker) + categoryText(row, Math.max(0, width - 1))}
 					</Text>
 				);
 			})}

@@ -7,7 +7,7 @@ import {sanitizeLine} from '../core/text/sanitize.ts';
 import type {ArticleRow} from '../core/browser/selectors.ts';
 import {displayWidth, padEnd} from '../core/text/width.ts';
 import type {Theme} from './theme.ts';
-import {markerColumn, selectionStyle} from './theme.ts';
+import {cursorRowStyle, markerColumn} from './theme.ts';
 
 export const UNREAD_MARK = '●';
 
@@ -20,6 +20,10 @@ export interface ListPaneProps {
 	/** Shown when the list is empty. */
 	emptyText: string;
 }
+
+/** Below this many columns a row has no room for the author beside a useful part of the title. */
+const MIN_WIDTH_WITH_AUTHOR = 48;
+const MAX_AUTHOR_WIDTH = 16;
 
 // Rows are formatted once per article and width: a key press re-draws rows, it does not re-measure them.
 const formatted = new WeakMap<ArticleMeta, {width: number; text: string}>();
@@ -37,7 +41,10 @@ export function rowBody(meta: ArticleMeta, width: number): string {
 	} else {
 		const dated = `${day.padEnd(10)} `;
 		const room = width - dated.length;
-		const authorWidth = width >= 60 && author ? Math.min(displayWidth(author), 16, Math.floor(room / 4)) : 0;
+		const authorWidth =
+			width >= MIN_WIDTH_WITH_AUTHOR && author
+				? Math.min(displayWidth(author), MAX_AUTHOR_WIDTH, Math.floor(room / 4))
+				: 0;
 		text =
 			authorWidth > 0
 				? dated + padEnd(title, room - authorWidth - 2) + '  ' + padEnd(author, authorWidth)
@@ -70,7 +77,7 @@ function ListPaneView({articles, width, height, focused, theme, emptyText}: List
 					wrap="truncate"
 					bold={!read}
 					dimColor={read && theme.color && !selected}
-					{...selectionStyle(selected, focused)}
+					{...cursorRowStyle(theme, selected, focused)}
 				>
 					{rowText(
 						markerColumn(theme, selected, focused) + (read ? ' ' : UNREAD_MARK) + ' ' + rowBody(meta, bodyWidth),

@@ -13,9 +13,13 @@ import {Highlighted} from './reader-highlight.tsx';
 
 export interface ReaderPaneProps {
 	reader: ReaderState | null;
+	/** Shown while no article is open: the beginning of the article under the list cursor. */
+	preview?: readonly Line[] | null;
 	width: number;
-	/** Columns the lines were rendered for; what is left of `width` is a margin on the left. */
+	/** Columns the lines were rendered for. */
 	textWidth: number;
+	/** Blank columns left of the text (default: what `width` has beyond `textWidth`). */
+	margin?: number;
 	height: number;
 	theme: Theme;
 	/** The search's matches in the open article, and the one the reader is on (reader-highlight.tsx). */
@@ -61,10 +65,22 @@ function Message({text, width, height}: {text: string; width: number; height: nu
 	);
 }
 
-function ReaderPaneView({reader, width, textWidth, height, theme, matches, currentMatch = null}: ReaderPaneProps) {
-	const margin = ' '.repeat(Math.max(0, width - textWidth));
-	if (!reader)
-		return <Message text=" No article open: Enter opens the one under the cursor." width={width} height={height} />;
+function ReaderPaneView({
+	reader,
+	preview,
+	width,
+	textWidth,
+	margin: marginWidth,
+	height,
+	theme,
+	matches,
+	currentMatch = null,
+}: ReaderPaneProps) {
+	const margin = ' '.repeat(Math.max(0, Math.min(width - textWidth, marginWidth ?? width)));
+	if (!reader) {
+		if (!preview) return <Message text="" width={width} height={height} />;
+		reader = {item: -1, status: 'ready', lines: preview, width: textWidth, scroll: 0, message: null};
+	}
 	if (reader.status === 'failed')
 		return (
 			<Message

@@ -1,109 +1,137 @@
-// The bottom line (category, position, counts, reader progress, key hint) and the title line at the top.
-// Each is exactly the terminal's width: the least important parts give way on narrow terminals.
+// The bottom line: where the cursor is in this view, what is unread here and in all, the library's size, how far
+// the open article is read (only while it is on screen), and the key hint. It is exactly the terminal's width:
+// on a narrow terminal the least needed parts shorten, then go, but `? help` stays down to 20 columns.
 import {Text} from 'ink';
-import {sanitizeLine} from '../core/text/sanitize.ts';
 import type {StatusInfo} from '../core/browser/selectors.ts';
 import {sortLabels} from '../core/browser/sort.ts';
+import {sanitizeLine} from '../core/text/sanitize.ts';
 import {displayWidth, padEnd, truncate} from '../core/text/width.ts';
 import type {Theme} from './theme.ts';
 
 const GAP = '  ';
+/** The view's name is shown only with at least this many columns (or whole). */
+const MIN_VIEW_WIDTH = 8;
 const grouped = new Intl.NumberFormat('en-US');
 
+type PartName = 'position' | 'find' | 'unread' | 'total' | 'sort' | 'indexing' | 'reading' | 'hint';
+
 interface Part {
-	text: string;
-	/** Parts with a higher rank give way first when the line is too narrow. */
-	rank: number;
+	name: PartName;
+	/** From the longest to the shortest; the last is kept when the part cannot go. */
+	forms: readonly string[];
 }
 
-/** The status line's text for `info`, exactly `width` columns; `hint` is right-aligned when there is room. */
-export function statusText(info: StatusInfo, width: number, hint: string): string {
-	const parts: Part[] = [{text: `${info.position}/${info.count}`, rank: 0}];
-	if (info.find) parts.push({text: sanitizeLine(info.find), rank: 0.5});
+/** What gives way, in order, when the line is too long: a part shortens to its next form, or goes (null). */
+const givingWay: readonly [PartName, 'shorten' | 'drop'][] = [
+	['total', 'drop'],
+	['unread', 'shorten'],
+	['indexing', 'drop'],
+	['reading', 'shorten'],
+	['hint', 'shorten'],
+	['sort', 'drop'],
+	['unread', 'drop'],
+	['reading', 'drop'],
+];
+
+function partsOf(info: StatusInfo): Part[] {
+	const parts: Part[] = [{name: 'position', forms: [`${grouped.format(info.position)}/${grouped.format(info.count)}`]}];
+	// A kept filter or a search says what it is: it never gives way.
+	if (info.find) parts.push({name: 'find', forms: [sanitizeLine(info.find)]});
+	parts.push({
+		name: 'unread',
+		forms: [
+			`${grouped.format(info.unread)} unread here, ${grouped.format(info.unreadAll)} in all`,
+			`${grouped.format(info.unread)} unread here`,
+		],
+	});
+	parts.push({name: 'total', forms: [`${grouped.format(info.total)} in library`]});
 	if (!info.loading.finished)
 		parts.push({
-			text: `indexing ${grouped.format(info.loading.done)} / ${grouped.format(info.loading.total)}`,
-			rank: 2,
+			name: 'indexing',
+			forms: [`indexing ${grouped.format(info.loading.done)} / ${grouped.format(info.loading.total)}`],
 		});
-	parts.push({text: `${info.total} articles`, rank: 3}, {text: `${info.unread} unread`, rank: 1});
 	// The default order goes unsaid; another one is said until it is changed back.
-	if (info.sort !== 'newest') parts.push({text: sortLabels[info.sort], rank: 1.5});
-	if (info.readerPercent !== null) parts.push({text: `${info.readerPercent}%`, rank: 4});
-	const right = hint === '' ? [] : [{text: hint, rank: 5}];
+	if (info.sort !== 'newest') parts.push({name: 'sort', forms: [sortLabels[info.sort]]});
+	const {reading} = info;
+	if (reading)
+		parts.push({
+			name: 'reading',
+			forms: [
+				`lines ${reading.first}-${reading.last} of ${reading.total} (${reading.percent}%)`,
+				`${reading.percent}% of article`,
+			],
+		});
+	return parts;
+}
+
+/**
+ * The status line's text for `info`, exactly `width` columns. `hints` are the forms of the key hint, longest first
+ * (`? help  q back`, `? help`): right-aligned, and its last form never gives way.
+ */
+export function statusText(info: StatusInfo, width: number, hints: readonly string[]): string {
+	const parts = partsOf(info);
+	const hint: Part | null = hints.length > 0 ? {name: 'hint', forms: hints} : null;
+	const chosen = new Map<Part, number>(parts.map((part) => [part, 0]));
+	if (hint) chosen.set(hint, 0);
+	const text = (part: Part) => part.forms[chosen.get(part) ?? 0] ?? '';
+	const left = () => parts.filter((part) => chosen.has(part)).map(text);
+	const used = () => {
+		const shown = left();
+		const leftWidth = shown.reduce((sum, item, index) => sum + displayWidth(item) + (index > 0 ? GAP.length : 0), 0);
+		return leftWidth + (hint ? GAP.length + displayWidth(text(hint)) : 0);
+	};
 	const inner = width - 2;
-	const widthOf = (list: readonly Part[]) =>
-		list.reduce((sum, part, index) => sum + displayWidth(part.text) + (index > 0 ? GAP.length : 0), 0);
-	let kept = [...parts];
-	let hintParts = right;
-	const total = () => widthOf(kept) + (hintParts.length > 0 ? GAP.length + widthOf(hintParts) : 0);
-	while (total() > inner && (hintParts.length > 0 || kept.length > 1)) {
-		if (hintParts.length > 0) {
-			hintParts = [];
-			continue;
-		}
-		const worst = kept.reduce((a, b) => (b.rank > a.rank ? b : a));
-		kept = kept.filter((part) => part !== worst);
+	// The view's name goes before the position: room for a short one is kept while the others give way.
+	const view = info.unreadOnly ? `${info.categoryPath} (unread)` : info.categoryPath;
+	const viewRoom = Math.min(MIN_VIEW_WIDTH, displayWidth(view)) + 1;
+	for (const [name, how] of givingWay) {
+		if (used() + viewRoom <= inner) break;
+		const part = name === 'hint' ? hint : parts.find((candidate) => candidate.name === name);
+		if (!part || !chosen.has(part)) continue;
+		const form = chosen.get(part) ?? 0;
+		if (how === 'shorten' && form < part.forms.length - 1) chosen.set(part, form + 1);
+		else if (how === 'drop') chosen.delete(part);
 	}
-	// The category path takes what is left, shortened with an ellipsis, or goes when too little is left.
-	const path = info.unreadOnly ? `${info.categoryPath} (unread)` : info.categoryPath;
-	const room = inner - total() - GAP.length;
-	const left =
-		room >= Math.min(8, displayWidth(path))
-			? [truncate(path, room), ...kept.map((part) => part.text)]
-			: kept.map((part) => part.text);
-	const leftText = left.join(GAP);
-	const rightText = hintParts.map((part) => part.text).join(GAP);
+	// The view's name takes what room is left, shortened with an ellipsis, or goes when too little is left.
+	const room = inner - used() - 1;
+	const shown = left();
+	if (room >= Math.min(MIN_VIEW_WIDTH, displayWidth(view))) shown[0] = `${truncate(view, room)} ${shown[0] ?? ''}`;
+	const leftText = shown.join(GAP);
+	const rightText = hint ? text(hint) : '';
 	const spaces = Math.max(0, inner - displayWidth(leftText) - displayWidth(rightText));
-	return padEnd(` ${leftText}${' '.repeat(spaces)}${rightText} `, width);
+	return truncate(padEnd(` ${leftText}${' '.repeat(spaces)}${rightText} `, width), width);
 }
 
 export interface StatusLineProps {
 	info: StatusInfo;
 	width: number;
-	hint: string;
+	/** Forms of the key hint, longest first. */
+	hints: readonly string[];
 	/** A question waiting for y/n, shown instead of the status. */
 	prompt: string | null;
+	/** What the last key did not do, shown instead of the status until the next key. */
+	keyHint: string | null;
 	theme: Theme;
 }
 
-export function StatusLine({info, width, hint, prompt, theme}: StatusLineProps) {
+export function StatusLine({info, width, hints, prompt, keyHint, theme}: StatusLineProps) {
 	if (prompt !== null) {
 		return (
 			<Text wrap="truncate" bold inverse color={theme.color ? 'yellow' : undefined}>
-				{padEnd(` ${prompt}`, width)}
+				{padEnd(truncate(` ${prompt}`, width), width)}
+			</Text>
+		);
+	}
+	if (keyHint !== null) {
+		return (
+			<Text wrap="truncate" bold inverse>
+				{padEnd(truncate(` ${sanitizeLine(keyHint)}`, width), width)}
 			</Text>
 		);
 	}
 	return (
 		<Text wrap="truncate" inverse>
-			{statusText(info, width, hint)}
-		</Text>
-	);
-}
-
-export interface TitleLineProps {
-	libraryName: string;
-	notice: string | null;
-	width: number;
-	theme: Theme;
-}
-
-export function TitleLine({libraryName, notice, width, theme}: TitleLineProps) {
-	const title = truncate(` leaf · ${libraryName}`, width);
-	const room = width - displayWidth(title) - GAP.length;
-	if (notice === null || room < 8)
-		return (
-			<Text wrap="truncate" bold>
-				{padEnd(title, width)}
-			</Text>
-		);
-	return (
-		<Text wrap="truncate">
-			<Text bold>{title}</Text>
-			{GAP}
-			<Text color={theme.color ? 'yellow' : undefined} bold={!theme.color}>
-				{padEnd(sanitizeLine(notice), room)}
-			</Text>
+			{statusText(info, width, hints)}
 		</Text>
 	);
 }

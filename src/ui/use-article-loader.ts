@@ -106,16 +106,22 @@ export function useArticleLoader(
 	const cursorItem = state.rows[state.list.index];
 	const cursorMeta = cursorItem === undefined ? null : (state.library.items[cursorItem] ?? null);
 	const busy = status === 'loading' || status === 'partial';
+	// The reader previews them while no article is open (reducer's `preview`).
+	const shownPreview = state.preview;
 	useLayoutEffect(() => {
 		const known = prepared.current;
 		if (busy || cursorItem === undefined || cursorItem === item || cursorMeta === null || width <= 0) return;
-		if (known?.item === cursorItem && known.width === width) return;
+		if (known?.item === cursorItem && known.width === width) {
+			if (shownPreview !== known) dispatch({type: 'previewLoaded', prepared: known});
+			return;
+		}
 		let cancelled = false;
 		const prepare = (article: Article) => {
 			const preview = previewOf(article, length);
 			try {
 				const lines = renderLines(preview ?? article, width);
 				prepared.current = {item: cursorItem, width, lines, partial: preview !== null};
+				dispatch({type: 'previewLoaded', prepared: prepared.current});
 			} catch {
 				// Opening it will say what is wrong.
 			}
@@ -134,7 +140,7 @@ export function useArticleLoader(
 			cancelled = true;
 			clearTimeout(timer);
 		};
-	}, [busy, cursorItem, cursorMeta, item, width, length, cache, loadArticle, renderLines]);
+	}, [busy, cursorItem, cursorMeta, item, width, length, cache, loadArticle, renderLines, dispatch, shownPreview]);
 
 	return useCallback(() => prepared.current, []);
 }

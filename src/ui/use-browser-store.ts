@@ -11,6 +11,8 @@ export interface StoreEffects {
 	onQuit?: () => void;
 	/** Carries out what a transition asks of the outside world (open a link, run the editor...). */
 	onRequest?: (request: Request) => void;
+	/** Ctrl-Z: hand the terminal to the shell until leaf is continued. */
+	onSuspend?: () => void;
 }
 
 export interface Store {
@@ -34,6 +36,7 @@ export function useBrowserStore(initial: () => BrowserState, effects: StoreEffec
 		if (next.readChanges !== previous.readChanges) effectsRef.current.onReadChanges?.(next.readChanges);
 		if (next.request !== previous.request && next.request !== null) effectsRef.current.onRequest?.(next.request);
 		if (next.quit && !previous.quit) effectsRef.current.onQuit?.();
+		if (next.suspends !== previous.suspends) effectsRef.current.onSuspend?.();
 	}, []);
 	const getState = useCallback(() => latest.current, []);
 	return {state, dispatch, getState};

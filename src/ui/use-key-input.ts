@@ -30,6 +30,7 @@ export function useKeyInput(
 				const command = commandFor(name, context);
 				if (command) dispatch({type: 'command', command, prepared: getPrepared(), key: name});
 				else if (context === 'text') dispatch({type: 'typed', text: typedText(name)});
+				else dispatch({type: 'unknownKey', key: name});
 			}
 		},
 		[getState, dispatch, getPrepared],

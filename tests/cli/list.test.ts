@@ -47,22 +47,24 @@ const listJson = (args: string[], env?: Record<string, string>): JsonArticle[] =
 	return JSON.parse(run.stdout) as JsonArticle[];
 };
 
-test('list prints one aligned row per article: date, read mark, categories, title', () => {
+test('piped, list prints one row per article, fields tab-separated and never cut, the file path last', () => {
 	const {status, stdout, stderr} = runLeaf(['list', news]);
 	assert.equal(status, 0);
 	assert.equal(stderr, '');
 	const rows = stdout.trimEnd().split('\n');
 	assert.equal(rows.length, 4);
-	assert.match(rows[0]!, /^2022-02-02 \d\d:38 {2}● 新媒体\/趣头条\/分类 +趣头条 news$/);
-	assert.match(rows[1]!, /^2021-10-2[89] \d\d:08 {2}● 新媒体\/趣头条x, 编程 +Older$/);
-	assert.match(rows[2]!, /^20(20-01-01|19-12-31) \d\d:00 {2}● 编程\/Go +Go tips$/);
-	assert.match(rows[3]!, /^ {18}● 新媒体 +Undated$/);
-	// Titles start in one column (the category column is padded by display width).
-	const titleColumn = (row: string, title: string) =>
-		[...row.slice(0, row.indexOf(title))].reduce((w, ch) => w + (/[\u4e00-\u9fff]/.test(ch) ? 2 : 1), 0);
-	assert.deepEqual(
-		new Set(rows.map((row, i) => titleColumn(row, ['趣头条 news', 'Older', 'Go tips', 'Undated'][i]!))).size,
-		1,
+	assert.match(rows[0]!, /^2022-02-02 \d\d:38\t●\t新媒体\/趣头条\/分类\t趣头条 news\ta\.md$/);
+	assert.match(rows[1]!, /^2021-10-2[89] \d\d:08\t●\t新媒体\/趣头条x, 编程\tOlder\tb\/b\.md$/);
+	assert.match(rows[2]!, /^20(20-01-01|19-12-31) \d\d:00\t●\t编程\/Go\tGo tips\tc\.md$/);
+	assert.equal(rows[3], '\t●\t新媒体\tUndated\td.md');
+	const long = library({
+		'deep/long.md': article(
+			'title: A title long enough to have been cut at any terminal width one would use for reading\ncategories: [新媒体, 人人都是产品经理, 最新文章, 产品运营]',
+		),
+	});
+	assert.equal(
+		runLeaf(['list', long]).stdout,
+		'\t●\t新媒体/人人都是产品经理/最新文章/产品运营\tA title long enough to have been cut at any terminal width one would use for reading\tdeep/long.md\n',
 	);
 });
 
@@ -98,8 +100,6 @@ test('--category keeps articles with a hierarchy under that path', () => {
 		[' 新媒体 / 趣头条x /', ['b/b.md']],
 		['编程', ['b/b.md', 'c.md']],
 		['编程/Go', ['c.md']],
-		['趣头条', []],
-		['新媒体/趣头条/分类/更深', []],
 	];
 	for (const [category, paths] of cases) {
 		assert.deepEqual(
@@ -110,7 +110,29 @@ test('--category keeps articles with a hierarchy under that path', () => {
 	}
 	const rows = runLeaf(['list', news, '--category', '编程/Go']).stdout.trimEnd().split('\n');
 	assert.equal(rows.length, 1);
-	assert.match(rows[0]!, /Go tips$/);
+	assert.match(rows[0]!, /\tGo tips\tc\.md$/);
+});
+
+test('--category that matches no category: one line naming the nearest ones, exit 1', () => {
+	const cases: [string[], string][] = [
+		[['--category', '编程/go'], 'leaf: no category 编程/go; nearest: 编程/Go, 编程, 新媒体\n'],
+		[['--category', '趣头条'], 'leaf: no category 趣头条; nearest: 新媒体/趣头条, 编程, 新媒体\n'],
+		[
+			['--category', '新媒体/趣头条/分类/更深', '--json'],
+			'leaf: no category 新媒体/趣头条/分类/更深; nearest: 新媒体/趣头条/分类, 新媒体/趣头条, 新媒体/趣头条x\n',
+		],
+	];
+	for (const [args, stderr] of cases) {
+		const run = runLeaf(['list', news, ...args]);
+		assert.equal(run.status, 1, args.join(' '));
+		assert.equal(run.stdout, '');
+		assert.equal(run.stderr, stderr);
+	}
+	const none = runLeaf(['list', library({'x.md': article('title: X')}), '--category', 'Go']);
+	assert.equal(none.status, 1);
+	assert.equal(none.stderr, 'leaf: no category Go: this library has no categories\n');
+	const readOnly = runLeaf(['list', news, '--category', '编程/Go', '--unread']);
+	assert.equal(readOnly.status, 0, 'a category that exists but has nothing unread is no error');
 });
 
 test('read marks come from the read-state store: ● only for unread, --unread hides the read', () => {
@@ -134,7 +156,7 @@ test('read marks come from the read-state store: ● only for unread, --unread h
 	);
 	const rows = runLeaf(['list', news], {env}).stdout.trimEnd().split('\n');
 	assert.deepEqual(
-		rows.map((row) => row.slice(18, 19)),
+		rows.map((row) => row.split('\t')[1]),
 		['●', ' ', '●', '●'],
 	);
 });
@@ -169,7 +191,19 @@ test('broken articles are listed and warned about; hostile names and titles reac
 	]) {
 		const {status, stdout, stderr} = runLeaf(args);
 		assert.equal(status, 0, args.join(' '));
-		assert.doesNotMatch(stdout, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/, args.join(' '));
+		// Tabs separate the plain list's fields: exactly four a row, none from an article.
+		assert.ok(
+			stdout
+				.trimEnd()
+				.split('\n')
+				.every((row) => args.includes('--json') || row.split('\t').length === 5),
+			stdout,
+		);
+		assert.doesNotMatch(
+			stdout.replaceAll('\t', ' '),
+			/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/,
+			args.join(' '),
+		);
 		assert.doesNotMatch(stderr, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/, args.join(' '));
 		const warnings = stderr.trimEnd().split('\n');
 		assert.equal(warnings.length, 2, stderr);

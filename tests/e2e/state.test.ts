@@ -152,7 +152,7 @@ async function openArticle(pane: Pane, title: Title): Promise<void> {
 }
 
 async function quit(pane: Pane): Promise<void> {
-	pane.keys('q');
+	pane.keys('Q');
 	assert.equal(await pane.waitForExit(), 0, pane.screen());
 	pane.close();
 }
@@ -236,8 +236,8 @@ const quitOrders = ['A first', 'B first', 'both at once'] as const;
 /** Quits both instances in the given order; each flushes its marks on the way out. */
 async function quitBoth(a: Pane, b: Pane, order: (typeof quitOrders)[number]): Promise<void> {
 	if (order === 'both at once') {
-		a.keys('q');
-		b.keys('q');
+		a.keys('Q');
+		b.keys('Q');
 		assert.deepEqual(await Promise.all([a.waitForExit(), b.waitForExit()]), [0, 0]);
 		a.close();
 		b.close();

@@ -110,6 +110,11 @@ export class Pane {
 		return this.lines().join('\n');
 	}
 
+	/** The visible screen with its attributes as escape sequences (`capture-pane -e`), one string per row. */
+	styledLines(): string[] {
+		return this.tmux.run(['capture-pane', '-p', '-e', '-t', this.target]).replace(/\n$/, '').split('\n');
+	}
+
 	/** tmux key names (`Enter`, `Escape`, `Down`, `C-c`) or literal characters, each sent as one key press. */
 	keys(...keys: string[]): void {
 		for (const key of keys) this.tmux.run(['send-keys', '-t', this.target, key]);

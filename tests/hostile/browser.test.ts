@@ -34,11 +34,12 @@ interface Status {
 /** The bottom status line: `<pos>/<count>`, `<total> articles`, `indexing N / M`, the reader's `NN%`. */
 function status(lines: string[]): Status | null {
 	const line = lines.filter((text) => text.trim() !== '').at(-1) ?? '';
-	const total = /(\d+) articles/.exec(line);
 	const rest = line.replace(/indexing [\d,]+ \/ [\d,]+/, '');
-	const position = /(\d+)\/\d+/.exec(rest);
-	if (!total || !position) return null;
-	return {position: Number(position[1]), total: Number(total[1]), indexing: rest !== line, percent: /\d+%/.test(rest)};
+	// The cursor's place in the view, All: of every article.
+	const position = /([\d,]+)\/([\d,]+)/.exec(rest);
+	if (!position) return null;
+	const count = (text: string | undefined) => Number((text ?? '').replaceAll(',', ''));
+	return {position: count(position[1]), total: count(position[2]), indexing: rest !== line, percent: /\d+%/.test(rest)};
 }
 
 function styledScreen(pane: Pane): string {

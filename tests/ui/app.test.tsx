@@ -76,8 +76,9 @@ test('wide: category pane, list and reader side by side; Enter opens and marks r
 	const {app, frame, until, readChanges, loaded} = mount(100, 20);
 	await until((text) => text.includes('6 articles'));
 	assertFits(frame(), 100, 20);
-	const first = frameLines(frame())[1] ?? '';
-	assert.match(first, /All +6│ ● 2022-01-09 a {2,}│ No article open/);
+	const [header, first] = frameLines(frame());
+	assert.match(header ?? '', /^ Categories +│ All · 6 articles +│ (Preview · a|Reader)/);
+	assert.match(first ?? '', /^✓All +6│ ● 2022-01-09 a /);
 	app.stdin.write(DOWN);
 	app.stdin.write('\r');
 	await until((text) => text.includes('Lorem ipsum'));
@@ -115,7 +116,7 @@ test('filter by a category from the keyboard, then quit with q', async () => {
 	app.stdin.write('c');
 	app.stdin.write('jj');
 	app.stdin.write('\r');
-	await until((text) => text.includes(' Tech  1/4'));
+	await until((text) => text.includes(' Tech 1/4'));
 	assert.doesNotMatch(frame(), /2022-01-07 c/, 'c is not in Tech');
 	app.stdin.write('q');
 	await waitUntil(
@@ -164,9 +165,9 @@ test('with 20,000 articles only the rows on screen are drawn', async () => {
 		meta(`${String(index).padStart(5, '0')}.md`, {title: `Article ${index}`}),
 	);
 	const {app, frame, until} = mount(100, 20, many);
-	await until((text) => text.includes('20000 articles'));
+	await until((text) => text.includes('20,000 articles'));
 	app.stdin.write('G');
-	await until((text) => text.includes('20000/20000'));
+	await until((text) => text.includes('20,000/20,000'));
 	assertFits(frame(), 100, 20);
 	assert.match(frame(), /Article 19999/);
 	assert.doesNotMatch(frame(), /Article 0\b/);
@@ -230,5 +231,42 @@ test('while the app is idle, samples are rendered and reader frames drawn where 
 		app.frames.every((shown) => !shown.includes('预热') && !shown.includes('Warm-up')),
 		'nothing of the samples is on screen',
 	);
+	app.unmount();
+});
+
+test('side by side, the reader previews the article under the cursor; nothing is marked read until Enter', async () => {
+	const {app, frame, until, readChanges} = mount(120, 20);
+	await until((text) => text.includes('Body of a.md'));
+	assert.match(frameLines(frame())[0] ?? '', /│ Preview · a *$/);
+	app.stdin.write(DOWN);
+	await until((text) => text.includes('Body of b.md'));
+	assert.deepEqual(readChanges, []);
+	assert.match(frame(), /6 unread here/);
+	app.stdin.write('\r');
+	await until((text) => /│ b *$/m.test(frameLines(text)[0] ?? ''));
+	assert.deepEqual(readChanges, [{id: 'id:b.md', read: true}]);
+	app.stdin.write('q');
+	await until((text) => /│ Preview · b *$/.test(frameLines(text)[0] ?? ''));
+	app.unmount();
+});
+
+test('an unknown key says so on the status line until the next key', async () => {
+	const {app, frame, until} = mount(60, 15);
+	await until((text) => text.includes('6 articles'));
+	app.stdin.write('x');
+	await until((text) => (frameLines(text).at(-1) ?? '').startsWith(' x: no such key, ? for help'));
+	app.stdin.write('j');
+	await until((text) => (frameLines(text).at(-1) ?? '').startsWith(' All 2/6'));
+	assert.doesNotMatch(frame(), /no such key/);
+	app.unmount();
+});
+
+test('in one pane, the reader names the open article on the top line', async () => {
+	const {app, frame, until} = mount(60, 15);
+	await until((text) => text.includes('6 articles'));
+	assert.match(frameLines(frame())[0] ?? '', /^ library › All · 6 articles/);
+	app.stdin.write('\r');
+	await until((text) => text.includes('Body of a.md'));
+	assert.match(frameLines(frame())[0] ?? '', /^ a *$/);
 	app.unmount();
 });

@@ -8,7 +8,7 @@ import {defaultTheme} from '../../src/ui/theme.ts';
 import {meta, run, sampleArticles, stateWith} from '../helpers/browser-state.ts';
 import {frameLines} from './frames.ts';
 
-test('All first, then the tree with children indented and unread counts right-aligned', () => {
+test('All first, then the tree with children indented and unread counts right-aligned; the shown one marked', () => {
 	const state = stateWith(sampleArticles(), {readIds: ['id:c.md', 'id:e.md']});
 	const {lastFrame} = render(
 		<CategoryPane
@@ -24,7 +24,7 @@ test('All first, then the tree with children indented and unread counts right-al
 	const lines = frameLines(lastFrame());
 	assert.deepEqual(
 		lines.slice(0, 5).map((line) => line.trimEnd()),
-		[' All               4', ' Life', ' Tech              3', '   Go              1', '   Rust            1'],
+		['✓All               4', ' Life', ' Tech              3', '   Go              1', '   Rust            1'],
 	);
 });
 

@@ -44,11 +44,11 @@ test('scrolled: the screen starts at the scroll line', () => {
 	);
 });
 
-test('loading, failed, and nothing open each say so', () => {
+test('loading and failed each say so; nothing open and nothing to preview is blank', () => {
 	const cases: [ReaderState | null, RegExp][] = [
 		[reader([], 0, 'loading'), /loading…/],
 		[reader([], 0, 'failed', 'cannot read a.md: EACCES\u001b[31m'), /cannot read a\.md: EACCES$/m],
-		[null, /No article open/],
+		[null, /^\s*$/],
 	];
 	for (const [state, expected] of cases) {
 		const {lastFrame} = render(<ReaderPane reader={state} width={40} textWidth={39} height={5} theme={defaultTheme} />);
@@ -85,4 +85,16 @@ test('styled spans take exactly the columns of the plain text', () => {
 	const frame = lastFrame() ?? '';
 	assert.deepEqual(frameLines(frame), [' b i c k', ' ↪ tail']);
 	// The attributes themselves are the theme's (tests/core/render/theme.test.ts); this frame has no colour.
+});
+
+test('with no article open, the preview is drawn from its top, with the margin asked for', () => {
+	const body = Array.from({length: 20}, (_, index) => ({text: `preview line ${index}`, style: 'body' as const}));
+	const {lastFrame} = render(
+		<ReaderPane reader={null} preview={body} width={60} textWidth={40} margin={10} height={3} theme={defaultTheme} />,
+	);
+	assert.deepEqual(frameLines(lastFrame()), [
+		'          preview line 0',
+		'          preview line 1',
+		'          preview line 2',
+	]);
 });

@@ -16,6 +16,7 @@ export type Command =
 	| 'focusRight'
 	| 'back'
 	| 'focusCategories'
+	| 'zoom'
 	| 'nextUnread'
 	| 'previousUnread'
 	| 'toggleRead'
@@ -37,6 +38,7 @@ export type Command =
 	| 'help'
 	| 'quit'
 	| 'forceQuit'
+	| 'suspend'
 	| 'confirm'
 	| 'cancel';
 
@@ -78,8 +80,9 @@ export const keymap: readonly KeyBinding[] = [
 	normal('focusPrevious', ['shift-tab'], 'Previous pane'),
 	normal('focusLeft', ['left', 'h'], 'Pane to the left'),
 	normal('focusRight', ['right', 'l'], 'Pane to the right'),
-	normal('back', ['escape'], 'Back: reader to list; close help or prompt'),
+	normal('back', ['escape'], 'Back: close the reader, help or prompt'),
 	normal('focusCategories', ['c'], 'Categories'),
+	normal('zoom', ['z'], 'Zoom the focused pane to the whole screen, and back'),
 	normal('nextUnread', ['n'], 'Open the next unread article'),
 	normal('previousUnread', ['p'], 'Open the previous unread article'),
 	normal('toggleRead', ['m'], 'Mark read / unread'),
@@ -98,8 +101,9 @@ export const keymap: readonly KeyBinding[] = [
 	normal('nextMatch', [']'], 'Next match of the search in the article'),
 	normal('previousMatch', ['['], 'Previous match of the search in the article'),
 	normal('help', ['?'], 'Show / hide this help'),
-	normal('quit', ['q'], 'Quit (closes this help when open)'),
-	normal('forceQuit', ['ctrl-c'], 'Quit from anywhere'),
+	normal('quit', ['q'], 'Back a level (help, prompt, reader); quit from the list or categories'),
+	normal('forceQuit', ['Q', 'ctrl-c'], 'Quit from anywhere'),
+	normal('suspend', ['ctrl-z'], 'Suspend leaf to the shell (fg brings it back)'),
 	{command: 'confirm', keys: ['y'], help: 'Yes (in a prompt)', context: 'prompt'},
 	{command: 'cancel', keys: ['n', 'escape'], help: 'No (in a prompt)', context: 'prompt'},
 	{command: 'confirm', keys: ['return'], help: 'Run the typed command', context: 'text'},
@@ -110,7 +114,7 @@ export const keymap: readonly KeyBinding[] = [
 /** Commands a prompt lets through besides its own answers (typing text, only Ctrl-C). */
 const passThrough: Readonly<Record<KeyContext, ReadonlySet<Command>>> = {
 	normal: new Set(),
-	prompt: new Set(['quit', 'forceQuit']),
+	prompt: new Set(['quit', 'forceQuit', 'suspend']),
 	text: new Set(['forceQuit']),
 };
 
@@ -195,6 +199,7 @@ export function keysOf(input: string, flags: KeyFlags): KeyName[] {
 		const code = char.codePointAt(0) ?? 0;
 		if (controlNames[char]) keys.push(controlNames[char]);
 		else if (code === 3) keys.push('ctrl-c');
+		else if (code === 0x1a) keys.push('ctrl-z');
 		else if (code >= 0x20 && code !== 0x7f && !(code >= 0x80 && code < 0xa0)) keys.push(char);
 	}
 	return keys;
@@ -220,7 +225,10 @@ const labels: Readonly<Record<string, string>> = {
 
 /** How a key is written for people: `↑`, `PgDn`, `Ctrl-C`, `j`. */
 export function keyLabel(key: KeyName): string {
-	return labels[key] ?? key;
+	const known = labels[key];
+	if (known) return known;
+	const ctrl = /^ctrl-([a-z])$/.exec(key);
+	return ctrl ? `Ctrl-${(ctrl[1] ?? '').toUpperCase()}` : key;
 }
 
 /** The first key bound to `command`, written for people (for hints such as `? help`). */

@@ -7,7 +7,7 @@ import {categoryRowCount} from './selectors.ts';
 import {clampScroll, fitCursor} from './cursor.ts';
 import type {Layout} from './layout.ts';
 import {addArticles, compareItems, extendView, searchSorted} from './library.ts';
-import {helpLineCount} from './overlay.ts';
+import {clampHelpScroll} from './overlay.ts';
 import {fitLinksCursor} from './links.ts';
 
 export function onArticlesAdded(
@@ -52,7 +52,7 @@ export function onResized(state: BrowserState, layout: Layout): BrowserState {
 	};
 	const overlay =
 		state.overlay?.kind === 'help'
-			? {...state.overlay, scroll: clampScroll(state.overlay.scroll, helpLineCount, height)}
+			? {...state.overlay, scroll: clampHelpScroll({...state, layout}, state.overlay.scroll)}
 			: state.overlay?.kind === 'links'
 				? {...state.overlay, cursor: fitLinksCursor({...state, layout}, state.overlay.cursor)}
 				: state.overlay;

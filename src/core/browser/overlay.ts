@@ -1,11 +1,7 @@
 // Keys while the help overlay or the y/n prompt is open: they answer the overlay, not the panes.
 import type {Command} from './keymap.ts';
-import {keymap} from './keymap.ts';
 import type {BrowserState} from './types.ts';
-import {clampScroll} from './cursor.ts';
-
-/** The help overlay shows one line per binding of the key table. */
-export const helpLineCount = keymap.length;
+import {helpView} from './help-lines.ts';
 
 export function onHelpCommand(
 	state: BrowserState,
@@ -14,7 +10,7 @@ export function onHelpCommand(
 ): BrowserState {
 	const height = state.layout.bodyHeight;
 	const scrollTo = (scroll: number): BrowserState => {
-		const clamped = clampScroll(scroll, helpLineCount, height);
+		const clamped = clampHelpScroll(state, scroll);
 		return clamped === overlay.scroll ? state : {...state, overlay: {kind: 'help', scroll: clamped}};
 	};
 	switch (command) {
@@ -29,7 +25,7 @@ export function onHelpCommand(
 		case 'top':
 			return scrollTo(0);
 		case 'bottom':
-			return scrollTo(helpLineCount);
+			return scrollTo(Number.POSITIVE_INFINITY);
 		case 'help':
 		case 'back':
 		case 'quit':
@@ -39,7 +35,7 @@ export function onHelpCommand(
 	}
 }
 
-/** `confirm` runs `accept` (which closes the prompt); `cancel` closes it; `quit` quits. */
+/** `confirm` runs `accept` (which closes the prompt); `cancel`, Esc and `q` close it. */
 export function onPromptCommand(
 	state: BrowserState,
 	command: Command,
@@ -50,10 +46,15 @@ export function onPromptCommand(
 			return accept(state);
 		case 'cancel':
 		case 'back':
-			return {...state, overlay: null};
 		case 'quit':
-			return {...state, quit: true};
+			return {...state, overlay: null};
 		default:
 			return state;
 	}
+}
+
+/** A scroll of the help that keeps its screen full. */
+export function clampHelpScroll(state: BrowserState, scroll: number): number {
+	const {maxScroll} = helpView(0, state.layout.columns, state.layout.bodyHeight);
+	return Math.min(Math.max(0, scroll), maxScroll);
 }

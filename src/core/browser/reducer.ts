@@ -3,6 +3,7 @@
 // Side effects are described, not done: `readChanges` is a new array exactly when a transition changed
 // read marks (the caller writes them), and `quit` asks the caller to end the program.
 import type {Command} from './keymap.ts';
+import {firstKeyLabel, keyLabel} from './keymap.ts';
 import {clampScroll, fitCursor, moveCursor, topCursor} from './cursor.ts';
 import {onArticlesAdded, onReaderLoaded, onResized} from './outside-events.ts';
 import {onArticlesChanged} from './library-changes.ts';
@@ -34,15 +35,26 @@ export function initialState(size: {columns: number; rows: number}): BrowserStat
 		categories: topCursor,
 		focus: 'list',
 		reader: null,
+		preview: null,
+		zoomed: false,
 		overlay: null,
 		notice: null,
+		keyHint: null,
 		loading: {done: 0, total: 0, finished: false},
 		layout: computeLayout(size.columns, size.rows),
 		readChanges: noChanges,
 		request: null,
 		quit: false,
 		find: noFind,
+		suspends: 0,
+		repainting: false,
 	};
+}
+
+/** A key was pressed: what the screen said about the last one has been seen and goes. */
+function keyPressed(state: BrowserState): BrowserState {
+	if (state.notice === null && state.keyHint === null) return state;
+	return {...state, notice: null, keyHint: null};
 }
 
 export function reducer(state: BrowserState, action: Action): BrowserState {
@@ -53,12 +65,12 @@ export function reducer(state: BrowserState, action: Action): BrowserState {
 function reduce(state: BrowserState, action: Action): BrowserState {
 	switch (action.type) {
 		case 'command':
-			return onCommand(
-				state.notice === null ? state : {...state, notice: null},
-				action.command,
-				action.prepared ?? null,
-				action.key,
-			);
+			return onCommand(keyPressed(state), action.command, action.prepared ?? state.preview, action.key);
+		case 'unknownKey':
+			return {
+				...keyPressed(state),
+				keyHint: `${keyLabel(action.key)}: no such key, ${firstKeyLabel('help')} for help`,
+			};
 		case 'typed':
 			return onTyped(state, action.text);
 		case 'libraryReplaced':
@@ -78,12 +90,17 @@ function reduce(state: BrowserState, action: Action): BrowserState {
 						loading: {...state.loading, done: Math.max(state.loading.done, state.loading.total), finished: true},
 					};
 		case 'resized':
-			return onResized(state, computeLayout(action.columns, action.rows));
+			return onResized(state, computeLayout(action.columns, action.rows, state.zoomed));
 		case 'readerLoaded':
 			return onReaderLoaded(state, action.item, action.width, action.lines, action.partial ?? false);
 		case 'readerFailed':
 			if (state.reader?.item !== action.item) return state;
 			return {...state, reader: {...state.reader, status: 'failed', lines: [], scroll: 0, message: action.message}};
+		case 'repaint':
+		case 'repainted':
+			return state.repainting === (action.type === 'repaint') ? state : {...state, repainting: !state.repainting};
+		case 'previewLoaded':
+			return onPreviewLoaded(state, action.prepared);
 		case 'noticeShown':
 			return {...state, notice: action.text};
 		case 'promptKey':
@@ -111,6 +128,7 @@ function onCommand(
 	key: string | undefined,
 ): BrowserState {
 	if (command === 'forceQuit') return {...state, quit: true};
+	if (command === 'suspend') return {...state, suspends: state.suspends + 1};
 	if (state.overlay?.kind === 'confirm') return onPromptCommand(state, command, markViewRead);
 	if (state.overlay?.kind === 'help') return onHelpCommand(state, state.overlay, command);
 	if (state.overlay?.kind === 'links') return onLinksCommand(state, state.overlay, command, key);
@@ -148,6 +166,7 @@ function onCommand(
 					? {...state, focus: 'reader'}
 					: state;
 		case 'back':
+			if (state.focus === 'reader') return closeReader(state);
 			return state.focus === 'list' ? onFindBack(state) : {...state, focus: 'list'};
 		case 'filter':
 			return openPrompt(state, 'filter');
@@ -159,6 +178,8 @@ function onCommand(
 			return jumpMatch(state, -1);
 		case 'focusCategories':
 			return focusCategories(state);
+		case 'zoom':
+			return toggleZoom(state);
 		case 'nextUnread':
 			return openUnread(state, 1, prepared);
 		case 'previousUnread':
@@ -191,12 +212,33 @@ function onCommand(
 		case 'help':
 			return {...state, overlay: {kind: 'help', scroll: 0}};
 		case 'quit':
-			return {...state, quit: true};
+			return state.focus === 'reader' ? closeReader(state) : {...state, quit: true};
 		case 'confirm':
 		case 'cancel':
 		case 'deleteBack':
 			return state;
 	}
+}
+
+/** Back from the reader to the list: the article is closed (the reader previews the one under the cursor). */
+function closeReader(state: BrowserState): BrowserState {
+	return {...state, reader: null, focus: 'list'};
+}
+
+function toggleZoom(state: BrowserState): BrowserState {
+	if (!state.layout.sideBySide)
+		return {
+			...state,
+			keyHint: `${firstKeyLabel('zoom')}: one pane fills the screen already (panes sit side by side from 100 columns)`,
+		};
+	const zoomed = !state.zoomed;
+	return onResized({...state, zoomed}, computeLayout(state.layout.columns, state.layout.rows, zoomed));
+}
+
+/** Kept while its article is under the cursor (it is shown while no article is open). */
+function onPreviewLoaded(state: BrowserState, prepared: PreparedLines): BrowserState {
+	if (state.preview === prepared || state.rows[state.list.index] !== prepared.item) return state;
+	return {...state, preview: prepared};
 }
 
 function pageOf(state: BrowserState): number {

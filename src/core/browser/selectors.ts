@@ -1,7 +1,7 @@
 // What the views draw, read from the state. Each is proportional to what is on screen (or to the
 // number of categories), never to the number of articles, so a key press stays cheap at 100,000.
 import type {ArticleMeta} from '../article/article.ts';
-import type {BrowserState, Loading} from './types.ts';
+import type {BrowserState, Loading, PreparedLines} from './types.ts';
 import type {Library} from './library.ts';
 import type {SortOrder} from './sort.ts';
 import {findStatus} from './find-status.ts';
@@ -80,10 +80,11 @@ export interface StatusInfo {
 	count: number;
 	/** Articles in the library. */
 	total: number;
-	/** Unread articles in the current view. */
+	/** Unread articles in the current view, and in the whole library. */
 	unread: number;
-	/** How far the reader has got, when an article is open. */
-	readerPercent: number | null;
+	unreadAll: number;
+	/** How far the open article has been read, while the reader is on screen (else null). */
+	reading: ReadingPosition | null;
 	loading: Loading;
 	/** The kept title filter or the search, with its count and progress (find-status.ts). */
 	find?: string | null;
@@ -91,26 +92,70 @@ export interface StatusInfo {
 
 export function statusInfo(state: BrowserState): StatusInfo {
 	const {filter, library, rows, list} = state;
-	const path = filter.category === null ? null : library.categoryPaths[filter.category];
 	return {
-		categoryPath: path ? path.join(' › ') : 'All',
+		categoryPath: viewName(state),
 		unreadOnly: filter.unreadOnly,
 		sort: library.sort,
 		position: rows.length === 0 ? 0 : list.index + 1,
 		count: rows.length,
 		total: library.order.length,
 		unread: viewUnread(state),
-		readerPercent: readerPercent(state),
+		unreadAll: library.unreadTotal,
+		reading: readerOnScreen(state) ? readingPosition(state) : null,
 		loading: state.loading,
 		find: findStatus(state),
 	};
 }
 
-/** Percent of the open article above the bottom of the reader pane (100 when it all fits). */
-export function readerPercent(state: BrowserState): number | null {
+/** `All`, or the path of the category shown (`新媒体 › 趣头条`). */
+export function viewName(state: BrowserState): string {
+	const {category} = state.filter;
+	const path = category === null ? null : state.library.categoryPaths[category];
+	return path ? path.join(' › ') : 'All';
+}
+
+/** The open article is on screen: beside the list, or filling the screen. */
+export function readerOnScreen(state: BrowserState): boolean {
+	return state.reader !== null && (state.layout.mode === 'wide' || state.focus === 'reader');
+}
+
+export interface ReadingPosition {
+	/** 1-based lines on screen (`first`-`last` of `total`). */
+	first: number;
+	last: number;
+	total: number;
+	/** 0 on the first screen, 100 on the last (and for an article that fits on one screen). */
+	percent: number;
+}
+
+/** Where the reader is in the open article, once it is rendered whole. */
+export function readingPosition(state: BrowserState): ReadingPosition | null {
 	const {reader, layout} = state;
 	if (!reader || reader.status !== 'ready') return null;
 	const total = reader.lines.length;
-	if (total <= layout.bodyHeight) return 100;
-	return Math.min(100, Math.round((100 * (reader.scroll + layout.bodyHeight)) / total));
+	const height = Math.max(1, layout.bodyHeight);
+	const last = Math.min(total, reader.scroll + height);
+	const scrollable = total - height;
+	const percent = scrollable <= 0 ? 100 : Math.round((100 * Math.min(reader.scroll, scrollable)) / scrollable);
+	return {first: total === 0 ? 0 : reader.scroll + 1, last, total, percent};
+}
+
+/** The article open in the reader. */
+export function openArticle(state: BrowserState): ArticleMeta | null {
+	return state.reader ? (state.library.items[state.reader.item] ?? null) : null;
+}
+
+/** The lines the reader previews while no article is open: those of the article under the list cursor. */
+export function previewLines(state: BrowserState): PreparedLines | null {
+	const {preview} = state;
+	if (state.reader || !preview) return null;
+	return preview.item === state.rows[state.list.index] && preview.width === state.layout.readerTextWidth
+		? preview
+		: null;
+}
+
+/** The article under the list cursor. */
+export function cursorArticle(state: BrowserState): ArticleMeta | null {
+	const item = state.rows[state.list.index];
+	return item === undefined ? null : (state.library.items[item] ?? null);
 }

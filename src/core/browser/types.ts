@@ -68,8 +68,17 @@ export interface BrowserState {
 	categories: Cursor;
 	focus: Focus;
 	reader: ReaderState | null;
+	/**
+	 * Lines rendered ahead for the article under the list cursor: the reader pane shows them while no article is
+	 * open (a preview, which marks nothing read), and opening that article starts from them.
+	 */
+	preview: PreparedLines | null;
+	/** The focused pane fills the screen (on a terminal wide enough for the panes side by side). */
+	zoomed: boolean;
 	overlay: Overlay;
 	notice: string | null;
+	/** What the last key did not do (`x: no such key, ? for help`); gone with the next key. */
+	keyHint: string | null;
 	loading: Loading;
 	layout: Layout;
 	/** The marks changed by the transition that made this state (a new array only then). */
@@ -79,6 +88,13 @@ export interface BrowserState {
 	quit: boolean;
 	/** The title filter, the full-text search and their prompt (core/browser/find.ts). */
 	find: FindState;
+	/** Counts the requests to suspend leaf (Ctrl-Z): the caller hands the terminal to the shell on each new one. */
+	suspends: number;
+	/**
+	 * The screen was wiped behind the views' back (leaf took the terminal back after a hand-over): one empty frame
+	 * is drawn, then the whole frame again. Ink writes only what changed since its last frame, and that frame is gone.
+	 */
+	repainting: boolean;
 }
 
 export type Action =
@@ -102,6 +118,12 @@ export type Action =
 	| {type: 'resized'; columns: number; rows: number}
 	| {type: 'readerLoaded'; item: number; width: number; lines: readonly Line[]; partial?: boolean}
 	| {type: 'readerFailed'; item: number; message: string}
+	/** Lines rendered ahead for the article under the list cursor (see `preview`). */
+	| {type: 'previewLoaded'; prepared: PreparedLines}
+	| {type: 'repaint'}
+	| {type: 'repainted'}
+	/** A key bound to nothing (named as in the key table). */
+	| {type: 'unknownKey'; key: string}
 	| {type: 'noticeShown'; text: string}
 	/** A key typed while the find prompt is open. */
 	| {type: 'promptKey'; key: KeyName}

@@ -21,7 +21,7 @@ test('| asks for a command; typing, Backspace, Enter asks to pipe the current ar
 	assert.equal(run(state, 'up'), state);
 	const piped = run(state, 'confirm');
 	assert.equal(piped.overlay, null);
-	assert.deepEqual(piped.request, {kind: 'pipe', command: 'wc -w', meta: state.library.items[1], width: 57});
+	assert.deepEqual(piped.request, {kind: 'pipe', command: 'wc -w', meta: state.library.items[1], width: 50});
 	assert.equal(run(state, 'cancel').overlay, null);
 	assert.equal(run(state, 'cancel').request, null);
 	// An empty command runs nothing.

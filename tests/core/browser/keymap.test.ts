@@ -45,7 +45,10 @@ test('the default keys of the issue, exactly', () => {
 		['[', 'previousMatch'],
 		['?', 'help'],
 		['q', 'quit'],
+		['Q', 'forceQuit'],
 		['ctrl-c', 'forceQuit'],
+		['ctrl-z', 'suspend'],
+		['z', 'zoom'],
 	];
 	for (const [key, command] of cases) assert.equal(commandFor(key), command, key);
 	const bound = new Set(keymap.filter((binding) => binding.context === 'normal').flatMap((binding) => binding.keys));
@@ -58,7 +61,9 @@ test('a y/n prompt answers y, n and Esc, lets quitting through, and nothing else
 		['n', 'cancel'],
 		['escape', 'cancel'],
 		['q', 'quit'],
+		['Q', 'forceQuit'],
 		['ctrl-c', 'forceQuit'],
+		['ctrl-z', 'suspend'],
 		['j', undefined],
 		['return', undefined],
 		['A', undefined],
@@ -120,6 +125,8 @@ test('keysOf turns an Ink input event into key names', () => {
 		['', {tab: true, shift: true}, ['shift-tab']],
 		['c', {ctrl: true}, ['ctrl-c']],
 		['\u0003', {}, ['ctrl-c']],
+		['z', {ctrl: true}, ['ctrl-z']],
+		['j\u001a', {}, ['j', 'ctrl-z']],
 		[' ', {}, ['space']],
 		// Typed ahead or pasted keys arrive as one event.
 		['jjk', {}, ['j', 'j', 'k']],
@@ -145,6 +152,7 @@ test('keys are written for people in the help', () => {
 		['escape', 'Esc'],
 		['shift-tab', 'Shift-Tab'],
 		['ctrl-c', 'Ctrl-C'],
+		['ctrl-z', 'Ctrl-Z'],
 		['space', 'Space'],
 		['j', 'j'],
 	];

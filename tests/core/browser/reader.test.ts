@@ -5,7 +5,7 @@ import type {Command} from '../../../src/core/browser/keymap.ts';
 import type {Line} from '../../../src/core/render/lines.ts';
 import type {BrowserState, PreparedLines, ReaderState} from '../../../src/core/browser/types.ts';
 import {reducer} from '../../../src/core/browser/reducer.ts';
-import {categoryTree, readerPercent, statusInfo} from '../../../src/core/browser/selectors.ts';
+import {categoryTree, readingPosition, statusInfo} from '../../../src/core/browser/selectors.ts';
 import {run, sampleArticles, stateWith} from '../../helpers/browser-state.ts';
 
 const lines = (count: number, prefix = 'line'): Line[] =>
@@ -25,7 +25,7 @@ test('opening an article marks it read, once, and focuses the reader', () => {
 	assert.deepEqual(opened.readChanges, [{id: 'id:b.md', read: true}]);
 	assert.equal(statusInfo(opened).unread, 5);
 	assert.equal(categoryTree(opened.library).find((row) => row.name === 'Rust')?.unread, 0);
-	const again = run(opened, 'back', 'open');
+	const again = run(opened, 'focusLeft', 'open');
 	assert.equal(again.readChanges, opened.readChanges, 'no new read changes for an article already read');
 	assert.equal(again.reader, opened.reader, 'the open article keeps its place');
 });
@@ -52,7 +52,7 @@ test('rendered lines are taken only for the open article; a new width keeps the 
 		width: 30,
 		lines: lines(400),
 	});
-	assert.equal(readerPercent(rewrappedAtEnd), 100, 'the end stays the end');
+	assert.equal(readingPosition(rewrappedAtEnd)?.percent ?? null, 100, 'the end stays the end');
 });
 
 test('a long article: its beginning is shown first, then the whole at the same place', () => {
@@ -61,13 +61,13 @@ test('a long article: its beginning is shown first, then the whole at the same p
 	const width = opened.layout.readerTextWidth;
 	const partial = reducer(opened, {type: 'readerLoaded', item, width, lines: lines(60), partial: true});
 	assert.equal(partial.reader?.status, 'partial');
-	assert.equal(readerPercent(partial), null, 'no percent until the whole article is there');
+	assert.equal(readingPosition(partial)?.percent ?? null, null, 'no percent until the whole article is there');
 	const scrolled = run(partial, 'down', 'down', 'down');
 	assert.equal(scrolled.reader?.scroll, 3, 'the beginning can be read and scrolled meanwhile');
 	const whole = reducer(scrolled, {type: 'readerLoaded', item, width, lines: lines(900)});
 	assert.equal(whole.reader?.status, 'ready');
 	assert.equal(whole.reader?.scroll, 3, 'the same lines stay on screen');
-	assert.equal(readerPercent(whole), 3);
+	assert.equal(readingPosition(whole)?.percent, 0, 'still on the first screen: 0%');
 });
 
 test('lines prepared for an article are shown at once when it is opened, and only when they fit', () => {
@@ -123,9 +123,20 @@ test('reader scrolling stays within the article, and the percent follows', () =>
 	];
 	for (const [commands, scroll] of cases)
 		assert.equal(run(state, ...commands).reader?.scroll, scroll, commands.join(' '));
-	assert.equal(readerPercent(run(state, 'bottom')), 100);
-	assert.equal(readerPercent(state), 20);
+	// The percentage says how much is left below: the first screen of a long article is 0%, its last 100%.
+	assert.equal(readingPosition(run(state, 'bottom'))?.percent, 100);
+	assert.deepEqual(readingPosition(state), {first: 1, last: height, total: 100, percent: 0});
+	assert.deepEqual(readingPosition(run(state, 'pageDown')), {
+		first: height - 1,
+		last: 2 * height - 2,
+		total: 100,
+		percent: Math.round((100 * (height - 2)) / (100 - height)),
+	});
 	const short = openWithLines(stateWith(sampleArticles()), 3);
 	assert.equal(run(short, 'down').reader?.scroll, 0);
-	assert.equal(readerPercent(short), 100);
+	assert.deepEqual(
+		readingPosition(short),
+		{first: 1, last: 3, total: 3, percent: 100},
+		'a short article is read whole',
+	);
 });
