@@ -8,6 +8,7 @@ import type {Action, BrowserState} from '../core/browser/types.ts';
 import {initialState, reducer} from '../core/browser/reducer.ts';
 import {categoryTree, statusInfo, visibleArticles} from '../core/browser/selectors.ts';
 import {SEPARATOR_WIDTH} from '../core/browser/layout.ts';
+import {isNoticeStanding} from '../core/browser/notices.ts';
 import {padEnd, truncate} from '../core/text/width.ts';
 import {CategoryPane} from './category-pane.tsx';
 import {HelpOverlay} from './help-overlay.tsx';
@@ -82,7 +83,13 @@ function Screen({state, libraryName, theme}: {state: BrowserState; libraryName: 
 	const hint = state.overlay?.kind === 'help' ? 'Esc closes help' : HINT;
 	return (
 		<Box flexDirection="column" width={layout.columns} height={layout.frameHeight}>
-			<TitleLine libraryName={libraryName} notice={state.notice} width={layout.columns} theme={theme} />
+			<TitleLine
+				libraryName={libraryName}
+				notice={state.notice}
+				standing={isNoticeStanding(state)}
+				width={layout.columns}
+				theme={theme}
+			/>
 			{state.overlay?.kind === 'help' ? (
 				<HelpOverlay scroll={state.overlay.scroll} width={layout.columns} height={layout.bodyHeight} />
 			) : (

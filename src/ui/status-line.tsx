@@ -80,11 +80,13 @@ export function StatusLine({info, width, hint, prompt, theme}: StatusLineProps) 
 export interface TitleLineProps {
 	libraryName: string;
 	notice: string | null;
+	/** The notice means data will be lost and stays until dismissed: drawn so that it is not missed. */
+	standing?: boolean;
 	width: number;
 	theme: Theme;
 }
 
-export function TitleLine({libraryName, notice, width, theme}: TitleLineProps) {
+export function TitleLine({libraryName, notice, standing = false, width, theme}: TitleLineProps) {
 	const title = truncate(` leaf · ${libraryName}`, width);
 	const room = width - displayWidth(title) - GAP.length;
 	if (notice === null || room < 8)
@@ -97,9 +99,15 @@ export function TitleLine({libraryName, notice, width, theme}: TitleLineProps) {
 		<Text wrap="truncate">
 			<Text bold>{title}</Text>
 			{GAP}
-			<Text color={theme.color ? 'yellow' : undefined} bold={!theme.color}>
-				{padEnd(sanitizeLine(notice), room)}
-			</Text>
+			{standing ? (
+				<Text color={theme.color ? 'red' : undefined} bold inverse>
+					{padEnd(` ${sanitizeLine(notice)}`, room)}
+				</Text>
+			) : (
+				<Text color={theme.color ? 'yellow' : undefined} bold={!theme.color}>
+					{padEnd(sanitizeLine(notice), room)}
+				</Text>
+			)}
 		</Text>
 	);
 }

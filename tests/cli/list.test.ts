@@ -115,7 +115,7 @@ test('--category keeps articles with a hierarchy under that path', () => {
 
 test('read marks come from the read-state store: ● only for unread, --unread hides the read', () => {
 	const config = join(home, 'config-read');
-	const store = openReadStore({cwd: join(config, 'leaf')});
+	const store = openReadStore({cwd: join(config, 'leaf'), library: news});
 	store.setRead(articleId('b/b.md'), true);
 	store.flush();
 	const env = {XDG_CONFIG_HOME: config};

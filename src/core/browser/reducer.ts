@@ -12,6 +12,7 @@ import type {ViewFilter} from './library.ts';
 import {buildView, compareItems, emptyLibrary, searchSorted} from './library.ts';
 import {askMarkViewRead, markViewRead, openRow, openUnread, toggleRead} from './open-and-mark.ts';
 import {categoryRowCount} from './selectors.ts';
+import {afterKey, dismissNotice, endNotice, noNotices, showNotice} from './notices.ts';
 import {onHelpCommand, onPromptCommand} from './overlay.ts';
 import type {Action, BrowserState, Focus, PreparedLines, ReadChange} from './types.ts';
 
@@ -29,6 +30,7 @@ export function initialState(size: {columns: number; rows: number}): BrowserStat
 		reader: null,
 		overlay: null,
 		notice: null,
+		notices: noNotices,
 		loading: {done: 0, total: 0, finished: false},
 		layout: computeLayout(size.columns, size.rows),
 		readChanges: noChanges,
@@ -39,11 +41,7 @@ export function initialState(size: {columns: number; rows: number}): BrowserStat
 export function reducer(state: BrowserState, action: Action): BrowserState {
 	switch (action.type) {
 		case 'command':
-			return onCommand(
-				state.notice === null ? state : {...state, notice: null},
-				action.command,
-				action.prepared ?? null,
-			);
+			return onCommand(afterKey(state), action.command, action.prepared ?? null);
 		case 'articlesAdded':
 			return onArticlesAdded(state, action.articles, action.readIds ?? noIds, action.progress);
 		case 'articlesChanged':
@@ -63,7 +61,9 @@ export function reducer(state: BrowserState, action: Action): BrowserState {
 			if (state.reader?.item !== action.item) return state;
 			return {...state, reader: {...state.reader, status: 'failed', lines: [], scroll: 0, message: action.message}};
 		case 'noticeShown':
-			return {...state, notice: action.text};
+			return showNotice(state, action.text, action.weight, action.key ?? null);
+		case 'noticeEnded':
+			return endNotice(state, action.key);
 	}
 }
 
@@ -109,7 +109,8 @@ function onCommand(state: BrowserState, command: Command, prepared: PreparedLine
 					? {...state, focus: 'reader'}
 					: state;
 		case 'back':
-			return state.focus === 'list' ? state : {...state, focus: 'list'};
+			// In the list there is nothing to go back from: Esc dismisses the notice shown.
+			return state.focus === 'list' ? dismissNotice(state) : {...state, focus: 'list'};
 		case 'focusCategories':
 			return focusCategories(state);
 		case 'nextUnread':

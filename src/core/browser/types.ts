@@ -46,6 +46,22 @@ export interface ReadChange {
 	read: boolean;
 }
 
+/** How long a notice stays (core/browser/notices.ts). */
+export type NoticeWeight = 'minor' | 'loss';
+
+export interface StandingNotice {
+	text: string;
+	/** What ends it besides dismissal; null: only dismissal. */
+	key: string | null;
+}
+
+export interface Notices {
+	/** Oldest first; the newest is shown. */
+	standing: readonly StandingNotice[];
+	/** Minor notices that came while one stood, oldest first. */
+	queued: readonly string[];
+}
+
 export interface BrowserState {
 	library: Library;
 	filter: ViewFilter;
@@ -60,7 +76,9 @@ export interface BrowserState {
 	focus: Focus;
 	reader: ReaderState | null;
 	overlay: Overlay;
+	/** The notice on screen (the newest standing one, else a minor one), or null. */
 	notice: string | null;
+	notices: Notices;
 	loading: Loading;
 	layout: Layout;
 	/** The marks changed by the transition that made this state (a new array only then). */
@@ -84,4 +102,6 @@ export type Action =
 	| {type: 'resized'; columns: number; rows: number}
 	| {type: 'readerLoaded'; item: number; width: number; lines: readonly Line[]; partial?: boolean}
 	| {type: 'readerFailed'; item: number; message: string}
-	| {type: 'noticeShown'; text: string};
+	/** `loss`: stays until `noticeEnded` with its `key` (if any) or dismissed; `minor` (the default): until a key. */
+	| {type: 'noticeShown'; text: string; weight?: NoticeWeight; key?: string}
+	| {type: 'noticeEnded'; key: string};
