@@ -97,7 +97,7 @@ async function edit(meta: ArticleMeta, context: RequestContext): Promise<void> {
 async function rescan(context: RequestContext, said: string | null): Promise<void> {
 	const scan = await loadLibrary(context.root);
 	const readIds = new Set<string>();
-	for (const meta of scan.articles) if (context.store.isRead(meta.id)) readIds.add(meta.id);
+	for (const meta of scan.articles) if (context.store.isRead(meta)) readIds.add(meta.id);
 	context.send({type: 'libraryReplaced', articles: scan.articles, readIds});
 	const count = `${scan.articles.length} article${scan.articles.length === 1 ? '' : 's'}`;
 	const warnings = scan.warnings.length > 0 ? `, ${scan.warnings.length} could not be read` : '';

@@ -11,7 +11,7 @@ import type {RenderLines} from '../ui/use-article-loader.ts';
 import {loadLibrary, readArticle} from '../io/library.ts';
 import type {SearchFile, SearchProgress} from '../io/search-threads.ts';
 import {startSearch} from '../io/search-threads.ts';
-import type {ReadStore} from '../io/read-state.ts';
+import type {ReadStore, StoreNoticeWeight} from '../io/read-state.ts';
 import {openReadStore} from '../io/read-state.ts';
 import type {Terminal} from '../io/terminal.ts';
 import {
@@ -33,6 +33,10 @@ import {terminalHandOver} from '../io/hand-over.ts';
 const FEED_INTERVAL_MS = 100;
 /** How long the first frame waits for the first articles, so a small library's first frame has its titles. */
 const FIRST_BATCH_WAIT_MS = 120;
+/** The notice of a failed write of the read marks, ended by a write that succeeds. */
+const READ_STATE_NOTICE = 'read-state';
+/** How long the process may linger after quitting (unfinished reads) before it exits anyway. */
+const QUIT_GRACE_MS = 300;
 /** Frames per second Ink may draw: above the 30 default, so a key's frame is not held back by the previous one. */
 const MAX_FPS = 120;
 
@@ -66,7 +70,11 @@ export async function browse(options: {root: string}): Promise<number> {
 			firstArticles();
 	};
 
-	const store = openReadStore({onNotice: (text) => send({type: 'noticeShown', text})});
+	const store = openReadStore({
+		library: options.root,
+		onNotice: (text, weight) => send(storeNotice(text, weight)),
+		onSaved: () => send({type: 'noticeEnded', key: READ_STATE_NOTICE}),
+	});
 	const marks = batchedMarks(store);
 
 	// Indexing starts before anything is drawn: its reads overlap the start-up of Ink.
@@ -184,6 +192,10 @@ export async function browse(options: {root: string}): Promise<number> {
 	marks.close();
 	terminal.close();
 	for (const stop of stops) stop();
+	const unsaved = store.unsaved();
+	if (unsaved !== null) warn(unsaved);
+	// A read still under way (a slow disk) must not hold the shell: what needed writing is written.
+	setTimeout(() => process.exit(), QUIT_GRACE_MS).unref();
 	if (failure !== null) {
 		if (process.env.LEAF_DEBUG && failure instanceof Error) process.stderr.write(`${failure.stack}\n`);
 		warn(`unexpected error: ${failure instanceof Error ? failure.message : String(failure)}`);
@@ -236,6 +248,12 @@ function lazyRenderer(): {ready: () => Promise<void>; lines: RenderLines} {
 	};
 }
 
+/** How a notice of the read state is shown: one that means marks will be lost stays until it ends or is dismissed. */
+function storeNotice(text: string, weight: StoreNoticeWeight): Action {
+	if (weight === 'minor') return {type: 'noticeShown', text};
+	return {type: 'noticeShown', text, weight: 'loss', key: weight === 'until-saved' ? READ_STATE_NOTICE : undefined};
+}
+
 /**
  * Indexes the library, sending its articles (with their read marks) and progress in batches, then a notice of what
  * could not be read. Aborting `signal` stops it: nothing more is sent, and the load's rejection is the expected end.
@@ -263,7 +281,7 @@ function feedLibrary(root: string, store: ReadStore, send: (action: Action) => v
 		added = new Map();
 		removed = new Set();
 		const readIds = new Set<string>();
-		for (const meta of articles) if (store.isRead(meta.id)) readIds.add(meta.id);
+		for (const meta of articles) if (store.isRead(meta)) readIds.add(meta.id);
 		if (removedIds.length > 0) send({type: 'articlesChanged', removedIds, articles, readIds, progress});
 		else send({type: 'articlesAdded', articles, readIds, progress});
 	};
@@ -288,7 +306,10 @@ function feedLibrary(root: string, store: ReadStore, send: (action: Action) => v
 		},
 	}).then(
 		// Every article was reported through onProgress, the last call included.
-		(scan) => finish(warningsNotice(scan.warnings)),
+		(scan) => {
+			store.libraryListed();
+			finish(warningsNotice(scan.warnings));
+		},
 		(error: unknown) => {
 			if (signal.aborted) return;
 			finish(`cannot read the library: ${error instanceof Error ? error.message : String(error)}`);

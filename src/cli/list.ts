@@ -23,7 +23,7 @@ export async function runList(args: string[], defaultRoot: string): Promise<void
 }
 
 export async function listLibrary(root: string, values: ListValues): Promise<void> {
-	const isRead = readMarks();
+	const isRead = readMarks(root);
 	const early = values.json ? new EarlyJson(isRead) : null;
 	let scan;
 	try {
@@ -57,11 +57,11 @@ export async function listLibrary(root: string, values: ListValues): Promise<voi
 }
 
 /** list only reads marks; the browser is the one that records and flushes them. */
-function readMarks(): (article: ArticleMeta) => boolean {
+function readMarks(root: string): (article: ArticleMeta) => boolean {
 	try {
-		const store = openReadStore({readOnly: true});
+		const store = openReadStore({library: root, readOnly: true});
 		if (store.notice) warn(store.notice);
-		return (article) => store.isRead(article.id);
+		return (article) => store.isRead(article);
 	} catch (error) {
 		// Read marks are a nicety here: without them every article shows as unread.
 		warn(`read marks unavailable: ${error instanceof Error ? error.message : String(error)}`);

@@ -5,6 +5,8 @@ import type {ReadStore} from '../io/read-state.ts';
 
 /** Read marks are written this long after the first unsaved change (and on every exit). */
 export const FLUSH_DELAY_MS = 1000;
+/** A write that failed (a full disk) is tried again this often while leaf runs. */
+export const RETRY_MS = 5000;
 
 export interface BatchedMarks {
 	/** Marks the changes in the store now; the write follows within `delayMs`. */
@@ -15,12 +17,21 @@ export interface BatchedMarks {
 	close(): void;
 }
 
-export function batchedMarks(store: Pick<ReadStore, 'setRead' | 'flush'>, delayMs = FLUSH_DELAY_MS): BatchedMarks {
+export function batchedMarks(
+	store: Pick<ReadStore, 'setRead' | 'flush' | 'saving' | 'pendingChanges'>,
+	delayMs = FLUSH_DELAY_MS,
+	retryMs = RETRY_MS,
+): BatchedMarks {
 	let timer: NodeJS.Timeout | undefined;
 	const flush = () => {
 		clearTimeout(timer);
 		timer = undefined;
 		store.flush();
+		// Failed, the changes still pending: try again later (space may be freed), for as long as leaf runs.
+		if (store.saving && store.pendingChanges > 0) {
+			timer = setTimeout(flush, retryMs);
+			timer.unref();
+		}
 	};
 	process.on('exit', flush);
 	return {
@@ -31,6 +42,7 @@ export function batchedMarks(store: Pick<ReadStore, 'setRead' | 'flush'>, delayM
 		flush,
 		close() {
 			flush();
+			clearTimeout(timer);
 			process.off('exit', flush);
 		},
 	};

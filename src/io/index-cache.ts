@@ -8,14 +8,14 @@
 // also makes a UTF-16 copy of the whole file on the way (figures in the README's speed section). The
 // checksum, cheap next to the read, tells a damaged file from ours.
 import {createHash} from 'node:crypto';
-import {mkdir, open, readdir, readFile, rename, rm} from 'node:fs/promises';
+import {mkdir, readdir, readFile, rm, utimes} from 'node:fs/promises';
 import {homedir} from 'node:os';
 import {basename, dirname, isAbsolute, join} from 'node:path';
 import {deserialize, serialize} from 'node:v8';
 import type {ArticleMeta} from '../core/article/article.ts';
 import type {LibraryIndex} from './index-payload.ts';
 import {fromPayload, rulesFingerprint, toPayload} from './index-payload.ts';
-import {isProcessRunning} from './processes.ts';
+import {isAbandoned, writeFileSafely} from './safe-write.ts';
 
 export type {LibraryIndex} from './index-payload.ts';
 
@@ -79,6 +79,9 @@ async function readPayload(file: string, rootReal: string): Promise<unknown> {
 			return null;
 		if (header.bytes !== payload.length || header.sha256 !== createHash('sha256').update(payload).digest('hex'))
 			return null;
+		// Its modification time says when the library was last opened: pruneIndexes removes those long unused.
+		const now = new Date();
+		await utimes(file, now, now).catch(() => undefined);
 		return deserialize(payload);
 	} catch {
 		return null;
@@ -86,8 +89,8 @@ async function readPayload(file: string, rootReal: string): Promise<unknown> {
 }
 
 /**
- * Writes the index of `metas` (stats: size, mtimeMs, ctimeMs of each) atomically, a temporary file
- * renamed over the old one. Never throws: false when it could not.
+ * Writes the index of `metas` (stats: size, mtimeMs, ctimeMs of each) whole or not at all (safe-write.ts):
+ * a full disk leaves the old index. Never throws: false when it could not.
  */
 export async function writeIndex(
 	file: string,
@@ -104,21 +107,12 @@ export async function writeIndex(
 		bytes: payload.length,
 		sha256: createHash('sha256').update(payload).digest('hex'),
 	};
-	const temporary = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
 	try {
 		await mkdir(dirname(file), {recursive: true, mode: 0o700});
 		await removeAbandonedTemporaries(file);
-		const handle = await open(temporary, 'w', 0o600);
-		try {
-			await handle.writeFile(`${JSON.stringify(header)}\n`);
-			await handle.writeFile(payload);
-		} finally {
-			await handle.close();
-		}
-		await rename(temporary, file);
+		await writeFileSafely(file, [Buffer.from(`${JSON.stringify(header)}\n`), payload]);
 		return true;
 	} catch {
-		await rm(temporary, {force: true}).catch(() => undefined);
 		return false;
 	}
 }
@@ -131,8 +125,6 @@ async function removeAbandonedTemporaries(file: string): Promise<void> {
 	const prefix = `${basename(file)}.`;
 	const names = await readdir(dirname(file)).catch(() => [] as string[]);
 	for (const name of names) {
-		const pid = Number(/^(\d+)-[a-z0-9]*\.tmp$/.exec(name.slice(prefix.length))?.[1]);
-		if (!name.startsWith(prefix) || !Number.isInteger(pid) || isProcessRunning(pid)) continue;
-		await rm(join(dirname(file), name), {force: true}).catch(() => undefined);
+		if (isAbandoned(name, prefix)) await rm(join(dirname(file), name), {force: true}).catch(() => undefined);
 	}
 }

@@ -28,6 +28,10 @@ interface Folder {
 
 const ARTICLE_NAME = /\.(?:md|markdown)$/i;
 
+/** Larger files are not articles (the 10 MB hostile article is read whole in well under a second). */
+export const MAX_ARTICLE_BYTES = 32 * 1024 * 1024;
+export const MAX_ARTICLE_TEXT = '32 MiB';
+
 export function isArticleName(name: string): boolean {
 	return ARTICLE_NAME.test(name);
 }
@@ -52,11 +56,14 @@ export function* walkLibrary(root: string, warn: (line: string) => void, chunk =
 	const visited = new Set<string>([rootReal]);
 	const folders: Folder[] = [{absolute: root, relative: '', real: rootReal}];
 	const linkedFolders: Folder[] = [];
-	const isInside = (real: string) =>
-		real === rootReal || real.startsWith(rootReal.endsWith(sep) ? rootReal : rootReal + sep);
+	const isInside = (real: string) => isInsideFolder(rootReal, real);
 	let paths: string[] = [];
 	let stats: number[] = [];
 	const add = (relative: string, info: Stats) => {
+		if (info.size > MAX_ARTICLE_BYTES) {
+			warn(`skipped ${printablePath(relative)}: larger than ${MAX_ARTICLE_TEXT}`);
+			return;
+		}
 		paths.push(relative);
 		stats.push(info.size, info.mtimeMs, info.ctimeMs);
 	};
@@ -115,6 +122,11 @@ export function* walkLibrary(root: string, warn: (line: string) => void, chunk =
 		}
 	}
 	if (paths.length > 0) yield batch();
+}
+
+/** Whether the real path `real` is `rootReal` or under it. */
+export function isInsideFolder(rootReal: string, real: string): boolean {
+	return real === rootReal || real.startsWith(rootReal.endsWith(sep) ? rootReal : rootReal + sep);
 }
 
 /**

@@ -1,12 +1,14 @@
 // Finds and reads the articles of a library folder. The walk, the index cache and the
 // front-matter reading are in scan-run.ts and the modules it uses.
-import {readFile, realpath, stat} from 'node:fs/promises';
-import {join} from 'node:path';
+import {realpath, stat} from 'node:fs/promises';
+import {dirname} from 'node:path';
 import type {Article, ArticleMeta} from '../core/article/article.ts';
 import {parseArticle} from '../core/article/article.ts';
 import {sanitizeLine} from '../core/text/sanitize.ts';
 import {indexFileFor} from './index-cache.ts';
-import {fsErrorReason, printablePath} from './library-walk.ts';
+import {pruneIndexes} from './index-prune.ts';
+import {readListedFile} from './library-open.ts';
+import {fsErrorReason} from './library-walk.ts';
 import {runScan} from './scan-run.ts';
 import type {LibraryScan, LoadOptions} from './scan-types.ts';
 
@@ -24,17 +26,30 @@ export async function loadLibrary(root: string, options: LoadOptions = {}): Prom
 		throw new LibraryError(`cannot open ${sanitizeLine(root)}: ${fsErrorReason(error)}`);
 	}
 	const indexFile = options.cache === false ? null : indexFileFor(rootReal);
+	if (indexFile !== null) pruneOnce(dirname(indexFile), indexFile);
 	// Sorted newest first.
 	return runScan({root, rootReal, indexFile}, options);
 }
 
-/** Read and parse one article's whole file (bodies are never kept for the whole library). */
+let pruned = false;
+
+/** Once per process, in the background: the start does not wait for it. */
+function pruneOnce(folder: string, keep: string): void {
+	if (pruned) return;
+	pruned = true;
+	void pruneIndexes(folder, keep);
+}
+
+/**
+ * Read and parse one article's whole file (bodies are never kept for the whole library), if it is still what
+ * the walk listed (library-open.ts). Throws a LibraryError whose message is the one line to show.
+ */
 export async function readArticle(root: string, meta: ArticleMeta): Promise<Article> {
 	let source: string;
 	try {
-		source = await readFile(join(root, meta.path), 'utf8');
+		source = await readListedFile(root, meta.path);
 	} catch (error) {
-		throw new LibraryError(`cannot read ${printablePath(meta.path)}: ${fsErrorReason(error)}`);
+		throw new LibraryError(error instanceof Error ? error.message : String(error));
 	}
 	return parseArticle(source, meta.path);
 }

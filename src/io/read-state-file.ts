@@ -1,99 +1,87 @@
-// The read-state file on disk, through conf: reading it without trusting it, keeping a bad one
+// The read-state file on disk: where it lives, reading it without trusting it, writing it so that no
+// failure destroys it (safe-write.ts), the last good state kept as `config.json.bak`, a bad file kept
 // aside, and a short lock so two leaf instances never interleave their read-merge-write.
 import fs from 'node:fs';
+import {homedir} from 'node:os';
 import path from 'node:path';
-import Conf from 'conf';
 import {isProcessRunning} from './processes.ts';
+import {parseState} from './read-state-format.ts';
+import type {DiskState, StateData} from './read-state-format.ts';
+import {removeAbandonedTemporariesSync, writeFileSafelySync} from './safe-write.ts';
 
-export const STATE_VERSION = 1;
-
-/** Version 1 keeps read ids as a sorted array: an `{id: true}` map is 2.3x larger and 8x slower to write. */
-export interface StateData {
-	version: number;
-	read: string[];
-	/** Keys a later leaf may add are kept as they are. */
-	[key: string]: unknown;
-}
-
-export type DiskState =
-	| {kind: 'missing'}
-	| {kind: 'ok'; data: StateData}
-	| {kind: 'corrupt'; reason: string}
-	| {kind: 'newer'; version: number};
-
-export function parseState(text: string): DiskState {
-	let value: unknown;
-	try {
-		value = JSON.parse(text);
-	} catch (error) {
-		return {kind: 'corrupt', reason: `invalid JSON: ${(error as Error).message}`};
-	}
-	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-		return {kind: 'corrupt', reason: 'not a JSON object'};
-	}
-	const {version = STATE_VERSION, read = []} = value as Record<string, unknown>;
-	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-		return {kind: 'corrupt', reason: '"version" is not a positive integer'};
-	}
-	if (version > STATE_VERSION) return {kind: 'newer', version};
-	if (!Array.isArray(read) || !read.every((id) => typeof id === 'string')) {
-		return {kind: 'corrupt', reason: '"read" is not a list of ids'};
-	}
-	return {kind: 'ok', data: {...value, version, read}};
-}
-
-/** A Conf that reads a missing file as empty without creating its folder, as conf's own getter does. */
-class PeekingConf extends Conf<Record<string, unknown>> {
-	override get store(): Record<string, unknown> {
-		return fs.existsSync(this.path) ? super.store : {};
-	}
-
-	override set store(value: Record<string, unknown>) {
-		super.store = value;
-	}
-}
+export {STATE_VERSION, parseState} from './read-state-format.ts';
+export type {DiskState, LibraryState, StateData} from './read-state-format.ts';
 
 const LOCK_WAIT_MS = 1000;
 const LOCK_STALE_MS = 10_000;
-const TEMP_STALE_MS = 60_000;
+const CONF_TEMP_STALE_MS = 60_000;
 const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * The folder of leaf's config: $XDG_CONFIG_HOME/leaf, else ~/.config/leaf. The XDG base directory spec:
+ * a relative $XDG_CONFIG_HOME is invalid and ignored. Throws when not even a home folder is known.
+ */
+export function configFolder(env: NodeJS.ProcessEnv = process.env): string {
+	const xdg = env.XDG_CONFIG_HOME;
+	if (xdg && path.isAbsolute(xdg)) return path.join(xdg, 'leaf');
+	const home = env.HOME || homedir();
+	if (!home || !path.isAbsolute(home)) throw new Error('no home folder to keep the read state in');
+	return path.join(home, '.config', 'leaf');
+}
+
+export class LockBusyError extends Error {
+	readonly code = 'EBUSY';
+}
 
 export class StateFile {
 	readonly path: string;
-	/** What the file held when opened. */
-	readonly initial: DiskState;
-	#found: DiskState = {kind: 'missing'};
-	readonly #conf: Conf<Record<string, unknown>>;
+	readonly backup: string;
 
-	/** Throws what the filesystem throws (EACCES, EISDIR, a folder that cannot be created...). */
-	constructor(options: {cwd?: string; readOnly: boolean}) {
-		const Store = options.readOnly ? PeekingConf : Conf;
-		this.#conf = new Store({
-			projectName: 'leaf',
-			projectSuffix: '',
-			// Ids contain dots; dot-notation would nest them.
-			accessPropertiesByDotNotation: false,
-			...(options.cwd === undefined ? {} : {cwd: options.cwd}),
-			// conf throws a SyntaxError from its constructor on a bad file, or with clearInvalidConfig
-			// silently wipes it: note what was found instead and let the caller keep the file aside.
-			deserialize: (text) => {
-				this.#found = parseState(text);
-				return this.#found.kind === 'ok' ? this.#found.data : {};
-			},
-		});
-		this.path = this.#conf.path;
-		this.initial = this.#found;
+	/** `folder`: where config.json is; default configFolder(). Nothing is touched until read or written. */
+	constructor(folder?: string) {
+		this.path = path.join(folder ?? configFolder(), 'config.json');
+		this.backup = `${this.path}.bak`;
 	}
 
+	/** What is in the main file. Throws what the file system throws, but ENOENT (missing). */
 	read(): DiskState {
-		this.#found = {kind: 'missing'};
-		void this.#conf.store;
-		return this.#found;
+		return readStateAt(this.path);
 	}
 
-	/** Atomic: conf writes a temp file, fsyncs it and renames it over the old one. */
+	/** What is in the backup; anything but a good state reads as missing. */
+	readBackup(): DiskState {
+		try {
+			const state = readStateAt(this.backup);
+			return state.kind === 'ok' ? state : {kind: 'missing'};
+		} catch {
+			return {kind: 'missing'};
+		}
+	}
+
+	/** Writes `data` whole, or throws and leaves the file as it was. */
 	write(data: StateData): void {
-		this.#conf.store = data;
+		fs.mkdirSync(path.dirname(this.path), {recursive: true, mode: 0o700});
+		writeFileSafelySync(this.path, Buffer.from(`${JSON.stringify(data, null, '\t')}\n`));
+	}
+
+	/**
+	 * Before write(), when the main file was just read as good: it becomes config.json.bak. A hard link to it
+	 * costs no space on a full disk; a file system without hard links gets a copy; when neither works, the
+	 * older backup stays, which is still a good state.
+	 */
+	keepBackup(): void {
+		const link = `${this.backup}.${process.pid}-link.tmp`;
+		try {
+			fs.rmSync(link, {force: true});
+			try {
+				fs.linkSync(this.path, link);
+			} catch {
+				fs.copyFileSync(this.path, link);
+			}
+			fs.renameSync(link, this.backup);
+		} catch {
+			fs.rmSync(link, {force: true});
+		}
 	}
 
 	/** The error code that will stop a write to the folder, or null. A missing folder is made by the write. */
@@ -124,8 +112,10 @@ export class StateFile {
 	}
 
 	/**
-	 * Runs `action` holding `config.json.lock`. A lock left by a dead process is broken at once; one
-	 * held longer than LOCK_WAIT_MS is ignored rather than freezing leaf, as is a folder that takes no lock.
+	 * Runs `action` holding `config.json.lock`. A lock left by a dead process, or older than LOCK_STALE_MS, is
+	 * broken; a folder that takes no lock is written without one. When another leaf keeps the lock past
+	 * LOCK_WAIT_MS (it may win it again and again), this throws a LockBusyError instead of writing unlocked:
+	 * the caller keeps its changes and tries again later.
 	 */
 	withLock<T>(action: () => T): T {
 		const lock = `${this.path}.lock`;
@@ -140,7 +130,7 @@ export class StateFile {
 				if (isStaleLock(lock)) {
 					fs.rmSync(lock, {force: true});
 				} else if (Date.now() > deadline) {
-					break;
+					throw new LockBusyError('the read state is being written by another leaf');
 				} else {
 					Atomics.wait(pause, 0, 0, 5);
 				}
@@ -153,16 +143,36 @@ export class StateFile {
 		}
 	}
 
-	/** Temp files of writes that were killed midway (conf's `atomically` names them `config.json.tmp-<16>`). */
+	/** Temporary files of writes that were killed midway: ours (`config.json.<pid>-<random>.tmp`) and conf's. */
 	removeStaleTemps(): void {
+		removeAbandonedTemporariesSync(this.path);
+		removeAbandonedTemporariesSync(this.backup);
 		const prefix = `${path.basename(this.path)}.tmp-`;
 		const folder = path.dirname(this.path);
-		for (const name of fs.readdirSync(folder)) {
+		let names: string[];
+		try {
+			names = fs.readdirSync(folder);
+		} catch {
+			// No folder yet: the first write makes it.
+			return;
+		}
+		for (const name of names) {
 			if (!name.startsWith(prefix) || !/^\d{10}[0-9a-f]{6}$/.test(name.slice(prefix.length))) continue;
 			const file = path.join(folder, name);
-			if (Date.now() - fs.statSync(file).mtimeMs > TEMP_STALE_MS) fs.rmSync(file, {force: true});
+			if (Date.now() - fs.statSync(file).mtimeMs > CONF_TEMP_STALE_MS) fs.rmSync(file, {force: true});
 		}
 	}
+}
+
+function readStateAt(file: string): DiskState {
+	let text: string;
+	try {
+		text = fs.readFileSync(file, 'utf8');
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {kind: 'missing'};
+		throw error;
+	}
+	return parseState(text);
 }
 
 function isStaleLock(lock: string): boolean {

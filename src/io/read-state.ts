@@ -1,75 +1,111 @@
-// Read marks, kept with conf in the user's config folder ($XDG_CONFIG_HOME/leaf/config.json, else
-// ~/.config/leaf/config.json). conf re-reads and re-parses its whole file on every get and set, so
-// the marks live in memory and conf is touched only at open and at flush. A flush merges this
-// instance's own changes into what is on disk, so two leaf instances on one file keep each other's marks.
+// Read marks of one library, kept in the user's config folder ($XDG_CONFIG_HOME/leaf/config.json, else
+// ~/.config/leaf/config.json) next to those of every other library (read-state-format.ts). The marks live
+// in memory and the file is touched only at open and at flush. A flush merges this instance's own changes
+// into what is on disk, so two leaf instances on one file keep each other's marks; a flush that fails
+// leaves the file as it was and the changes in memory, for the next flush to try again.
+import fs from 'node:fs';
 import path from 'node:path';
 import {sanitizeLine} from '../core/text/sanitize.ts';
 import {STATE_VERSION, StateFile} from './read-state-file.ts';
 import type {DiskState, StateData} from './read-state-file.ts';
+import {SAMPLE_SIZE, findLibrary, legacyArticleId, mergeSample} from './read-state-library.ts';
+import {SetField} from './read-state-merge.ts';
+
+/** What a read mark is asked about: the id the article has in its library, and its path there. */
+export interface ArticleKey {
+	id: string;
+	path: string;
+}
+
+/**
+ * How long a notice should stay: `minor` until the next key, `lasting` until dismissed, `until-saved` until
+ * onSaved() (the marks are written) or dismissed.
+ */
+export type StoreNoticeWeight = 'minor' | 'lasting' | 'until-saved';
 
 export interface ReadStore {
-	isRead(id: string): boolean;
-	/** Mark in memory; written by flush() (batched: conf re-reads its whole file on every call). */
+	isRead(article: ArticleKey): boolean;
+	/** Mark in memory; written by flush(). */
 	setRead(id: string, read: boolean): void;
-	/** Merge with what is on disk and write atomically. Safe to call often; a no-op when nothing changed. Never throws. */
+	/** Every article of the library was asked about: version 1's marks are not consulted for it again. */
+	libraryListed(): void;
+	/** Merge with what is on disk and write. Safe to call often; a no-op when nothing changed. Never throws. */
 	flush(): void;
-	/** One line to show the user once (e.g. a corrupted state file was kept aside), or null. A flush may set it too. */
+	/** The last notice, or null. */
 	readonly notice: string | null;
 	/** The state file, or null when not even its place could be worked out. */
 	readonly path: string | null;
 	/** False when marks live in memory only: a read-only store, or a state file that cannot be written. */
 	readonly saving: boolean;
-	/** Marks changed since the last successful flush. */
+	/** Changes not yet written. */
 	readonly pendingChanges: number;
+	/** One line for stderr at quit when changes were not saved, else null. */
+	unsaved(): string | null;
 }
 
 export interface ReadStoreOptions {
-	/** Folder holding the state file; default: conf's user config folder for "leaf" (XDG_CONFIG_HOME honoured). */
+	/** The library folder whose marks these are. */
+	library: string;
+	/** Folder holding the state file; default: $XDG_CONFIG_HOME/leaf (an absolute one), else ~/.config/leaf. */
 	cwd?: string;
 	/** For `leaf list`: read the marks, never create, rename or write anything. */
 	readOnly?: boolean;
 	/** Called with each new notice, for a UI that shows them as they come. */
-	onNotice?: (notice: string) => void;
+	onNotice?: (text: string, weight: StoreNoticeWeight) => void;
+	/** Called when a flush succeeds after one failed: an `until-saved` notice may go. */
+	onSaved?: () => void;
 }
 
-/** Errors after which writing again is pointless (and would spin: conf's writer retries EACCES for a second). */
+/** Errors after which writing again is pointless. */
 const PERMANENT = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'EISDIR']);
 
-export function openReadStore(options: ReadStoreOptions = {}): ReadStore {
+const emptyState = (): StateData => ({version: STATE_VERSION, libraries: {}});
+
+export function openReadStore(options: ReadStoreOptions): ReadStore {
 	const readOnly = options.readOnly ?? false;
-	const read = new Set<string>();
-	const added = new Set<string>();
-	const removed = new Set<string>();
+	const rootReal = realOrResolved(options.library);
+	const read = new SetField();
+	const sample: string[] = [];
+	const sampled = new Set<string>();
+	let legacy: ReadonlySet<string> = new Set();
+	let key = '';
+	let movedFrom: string | null = null;
+	let migrating = false;
+	/** Writes owed besides mark changes: a moved root, a finished migration, a state restored from the backup. */
+	let owed = false;
+	let listed = false;
 	let notice: string | null = null;
 	let saving = !readOnly;
+	let failing: string | null = null;
 	let file: StateFile | null = null;
 
-	const say = (line: string): void => {
+	const say = (line: string, weight: StoreNoticeWeight): void => {
 		const clean = sanitizeLine(line);
 		if (clean === notice) return;
 		notice = clean;
-		options.onNotice?.(clean);
+		options.onNotice?.(clean, weight);
 	};
 	const stopSaving = (why: string): void => {
 		saving = false;
-		say(`${why}; read marks will not be saved.`);
+		failing = why;
+		say(`${why}; read marks will not be saved.`, 'lasting');
 	};
 	const cannotUse = (why: string): void => {
-		if (readOnly) say(`${why}; showing every article as unread.`);
+		if (readOnly) say(`${why}; showing every article as unread.`, 'minor');
 		else stopSaving(why);
-	};
-	const replaceMarks = (ids: Iterable<string>): void => {
-		read.clear();
-		for (const id of ids) read.add(id);
 	};
 
 	/** A bad file is renamed, never overwritten; true when it is out of the way. */
-	const setAside = (state: DiskState & {kind: 'corrupt'}, file: StateFile): boolean => {
+	const setAside = (state: DiskState & {kind: 'corrupt'}, file: StateFile, restored: boolean): boolean => {
 		try {
 			const aside = file.keepAside();
+			const what = restored ? `restored the last good state from ${path.basename(file.backup)}` : 'starting afresh';
 			// What happened and where the old file went come first: the browser shows this on one line, cut to its width.
 			if (aside !== null)
-				say(`Read state kept aside as ${path.basename(aside)}, starting afresh: it was unreadable (${state.reason}).`);
+				say(
+					`Read state kept aside as ${path.basename(aside)}, ${what}: it was unreadable (${state.reason}).`,
+					'lasting',
+				);
 			return true;
 		} catch (error) {
 			stopSaving(
@@ -79,29 +115,46 @@ export function openReadStore(options: ReadStoreOptions = {}): ReadStore {
 		}
 	};
 
-	/** Takes in what was on disk at open. */
-	const adopt = (state: DiskState, file: StateFile): void => {
-		if (state.kind === 'ok') {
-			replaceMarks(state.data.read);
-		} else if (state.kind === 'newer') {
+	/** What the state is: a damaged main file gives way to the backup before it is set aside. */
+	const load = (file: StateFile): StateData | null => {
+		const state = file.read();
+		if (state.kind === 'ok') return state.data;
+		if (state.kind === 'missing') return emptyState();
+		if (state.kind === 'newer') {
 			cannotUse(`Read state ${file.path} is from a newer leaf (version ${state.version})`);
-		} else if (state.kind === 'corrupt') {
-			if (readOnly) {
-				cannotUse(`Read state ${file.path} is unreadable (${state.reason})`);
-			} else {
-				// Under the lock, look again: another leaf may have set it aside and written a good one.
-				file.withLock(() => {
-					const again = file.read();
-					if (again.kind === 'corrupt') setAside(again, file);
-					else adopt(again, file);
-				});
-			}
+			return null;
 		}
+		const backup = file.readBackup();
+		if (readOnly) {
+			if (backup.kind === 'ok') return backup.data;
+			cannotUse(`Read state ${file.path} is unreadable (${state.reason})`);
+			return null;
+		}
+		// Under the lock, look again: another leaf may have set it aside and written a good one.
+		return file.withLock(() => {
+			const again = file.read();
+			if (again.kind !== 'corrupt')
+				return again.kind === 'ok' ? again.data : again.kind === 'missing' ? emptyState() : null;
+			const restored = backup.kind === 'ok';
+			if (!setAside(again, file, restored)) return null;
+			owed = restored;
+			return restored ? backup.data : emptyState();
+		});
 	};
 
 	try {
-		file = new StateFile({cwd: options.cwd, readOnly});
-		adopt(file.initial, file);
+		file = new StateFile(options.cwd);
+		const data = load(file);
+		if (data !== null) {
+			const found = findLibrary(data, rootReal);
+			key = found.key;
+			for (const id of found.entry?.read ?? []) read.set(id, true);
+			read.written();
+			legacy = new Set(data.legacyRead ?? []);
+			migrating = legacy.size > 0 && found.entry?.migrated !== true;
+			movedFrom = found.movedFrom;
+			if (movedFrom !== null) owed = true;
+		}
 		if (saving) {
 			const code = file.unwritable();
 			if (code === null) file.removeStaleTemps();
@@ -113,53 +166,81 @@ export function openReadStore(options: ReadStoreOptions = {}): ReadStore {
 
 	const writeMerged = (file: StateFile): void => {
 		const disk = file.read();
-		let base: StateData;
 		if (disk.kind === 'newer') {
 			stopSaving(`Read state ${file.path} was replaced by a newer leaf (version ${disk.version})`);
 			return;
 		}
+		let base: StateData;
 		if (disk.kind === 'ok') {
-			// Their marks, plus our own changes since the last flush: an id only we un-marked goes.
 			base = disk.data;
-			replaceMarks(base.read);
-			for (const id of added) read.add(id);
-			for (const id of removed) read.delete(id);
+		} else if (disk.kind === 'corrupt') {
+			const backup = file.readBackup();
+			if (!setAside(disk, file, backup.kind === 'ok')) return;
+			base = backup.kind === 'ok' ? backup.data : emptyState();
 		} else {
-			// Gone or garbage: nothing to merge with, so everything we know is written.
-			if (disk.kind === 'corrupt' && !setAside(disk, file)) return;
-			base = {version: STATE_VERSION, read: []};
+			base = emptyState();
 		}
-		file.write({...base, version: STATE_VERSION, read: [...read].sort()});
-		added.clear();
-		removed.clear();
+		const current = base.libraries[key];
+		// Our key taken meanwhile by another library (one created at the path this one was moved from).
+		if (current !== undefined && current.root !== rootReal && current.root !== movedFrom)
+			key = findLibrary(base, rootReal).key;
+		const entry = base.libraries[key];
+		const libraries = {
+			...base.libraries,
+			[key]: {
+				...entry,
+				root: rootReal,
+				sample: mergeSample(sample, entry?.sample ?? []),
+				// A file gone or damaged since we read it: all we know is written, over what the backup holds.
+				read: read.rebase(disk.kind === 'ok' ? (entry?.read ?? []) : [...(entry?.read ?? []), ...read.values()]),
+				...(listed || entry?.migrated ? {migrated: true} : {}),
+			},
+		};
+		if (disk.kind === 'ok') file.keepBackup();
+		file.write({...base, version: STATE_VERSION, libraries});
+		read.written();
+		owed = false;
+		listed = false;
 	};
 
+	const pending = (): number => read.pending + (owed || listed ? 1 : 0);
+
 	return {
-		isRead: (id) => read.has(id),
-		setRead(id, value) {
-			if (read.has(id) === value) return;
-			// The latest explicit action wins at the merge, even over an earlier change of our own.
-			if (value) {
-				read.add(id);
-				removed.delete(id);
-				added.add(id);
-			} else {
-				read.delete(id);
-				added.delete(id);
-				removed.add(id);
+		isRead({id, path: relative}) {
+			if (sample.length < SAMPLE_SIZE && !sampled.has(relative)) {
+				sampled.add(relative);
+				sample.push(relative);
 			}
+			if (read.has(id)) return true;
+			if (migrating && !read.wasRemoved(id) && legacy.has(legacyArticleId(relative))) {
+				read.set(id, true);
+				return true;
+			}
+			return false;
+		},
+		setRead: (id, value) => read.set(id, value),
+		libraryListed() {
+			if (!migrating) return;
+			migrating = false;
+			listed = true;
 		},
 		flush() {
-			if (!saving || file === null || added.size + removed.size === 0) return;
+			if (!saving || file === null || pending() === 0) return;
 			const target = file;
 			try {
 				const code = target.unwritable();
 				if (code !== null) throw Object.assign(new Error(`cannot write to ${path.dirname(target.path)}`), {code});
 				target.withLock(() => writeMerged(target));
+				if (failing !== null && pending() === 0) {
+					failing = null;
+					notice = null;
+					options.onSaved?.();
+				}
 			} catch (error) {
 				const code = (error as NodeJS.ErrnoException).code ?? '';
-				if (PERMANENT.has(code)) stopSaving(`Cannot save the read state (${errorText(error)})`);
-				else say(`Could not save read marks (${errorText(error)}); will try again.`);
+				failing = errorText(error);
+				if (PERMANENT.has(code)) stopSaving(`Cannot save the read state (${failing})`);
+				else say(`Read marks NOT saved (${failing}); leaf keeps them and tries again.`, 'until-saved');
 			}
 		},
 		get notice() {
@@ -172,9 +253,23 @@ export function openReadStore(options: ReadStoreOptions = {}): ReadStore {
 			return saving;
 		},
 		get pendingChanges() {
-			return added.size + removed.size;
+			return pending();
+		},
+		unsaved() {
+			if (readOnly || read.pending === 0) return null;
+			const count = read.pending === 1 ? '1 read mark change was' : `${read.pending} read mark changes were`;
+			const where = file === null ? '' : ` to ${file.path}`;
+			return `${count} not saved${where}${failing === null ? '' : ` (${failing})`}`;
 		},
 	};
+}
+
+function realOrResolved(folder: string): string {
+	try {
+		return fs.realpathSync(folder);
+	} catch {
+		return path.resolve(folder);
+	}
 }
 
 function errorText(error: unknown): string {

@@ -20,6 +20,7 @@ import {readerMatches} from '../core/browser/matches.ts';
 import {SEPARATOR_WIDTH} from '../core/browser/layout.ts';
 import {sanitizeLine} from '../core/text/sanitize.ts';
 import {displayWidth, padEnd, truncate} from '../core/text/width.ts';
+import {isNoticeStanding} from '../core/browser/notices.ts';
 import {CategoryPane} from './category-pane.tsx';
 import {HelpOverlay} from './help-overlay.tsx';
 import {LinksOverlay} from './links-overlay.tsx';
@@ -132,6 +133,7 @@ function Screen({state, libraryName, theme}: {state: BrowserState; libraryName: 
 				}
 				focus={state.focus}
 				notice={state.notice}
+				standing={isNoticeStanding(state)}
 				width={layout.columns}
 				theme={theme}
 			/>

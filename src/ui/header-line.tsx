@@ -19,6 +19,8 @@ export interface HeaderLineProps {
 	headers: readonly PaneHeader[];
 	focus: Focus;
 	notice: string | null;
+	/** The notice means data will be lost and stays until dismissed: drawn so that it is not missed. */
+	standing?: boolean;
 	width: number;
 	theme: Theme;
 }
@@ -35,7 +37,7 @@ function Header({header, focused, theme}: {header: PaneHeader; focused: boolean;
 	);
 }
 
-export function HeaderLine({headers, focus, notice, width, theme}: HeaderLineProps) {
+export function HeaderLine({headers, focus, notice, standing = false, width, theme}: HeaderLineProps) {
 	let shown = headers;
 	let noticeWidth = 0;
 	if (notice !== null) {
@@ -59,7 +61,12 @@ export function HeaderLine({headers, focus, notice, width, theme}: HeaderLinePro
 			{notice !== null && noticeWidth > 0 ? (
 				<Box width={noticeWidth} height={1}>
 					{headers.length > 1 ? <Text dimColor>{'│'}</Text> : null}
-					<Text wrap="truncate" bold color={theme.color ? 'yellow' : undefined} inverse={!theme.color}>
+					<Text
+						wrap="truncate"
+						bold
+						color={theme.color ? (standing ? 'red' : 'yellow') : undefined}
+						inverse={standing || !theme.color}
+					>
 						{padEnd(
 							truncate(` ${sanitizeLine(notice)}`, noticeWidth - (headers.length > 1 ? SEPARATOR_WIDTH : 0)),
 							noticeWidth - (headers.length > 1 ? SEPARATOR_WIDTH : 0),

@@ -137,7 +137,7 @@ test('--category that matches no category: one line naming the nearest ones, exi
 
 test('read marks come from the read-state store: ● only for unread, --unread hides the read', () => {
 	const config = join(home, 'config-read');
-	const store = openReadStore({cwd: join(config, 'leaf')});
+	const store = openReadStore({cwd: join(config, 'leaf'), library: news});
 	store.setRead(articleId('b/b.md'), true);
 	store.flush();
 	const env = {XDG_CONFIG_HOME: config};

@@ -5,17 +5,26 @@ import {beforeEach, afterEach, describe, it, mock} from 'node:test';
 import {batchedMarks} from '../../src/cli/read-marks.ts';
 
 /** A store that records what it is asked: each setRead, and each flush as the marks it holds then. */
-function fakeStore() {
+function fakeStore(failures = 0) {
 	const read = new Set<string>();
 	const flushes: string[][] = [];
+	let pending = 0;
 	return {
 		flushes,
+		saving: true,
+		get pendingChanges() {
+			return pending;
+		},
 		setRead(id: string, value: boolean) {
 			if (value) read.add(id);
 			else read.delete(id);
+			pending++;
 		},
+		/** The first `failures` flushes fail (a full disk): the changes stay pending. */
 		flush() {
 			flushes.push([...read].sort());
+			if (failures > 0) failures--;
+			else pending = 0;
 		},
 	};
 }
@@ -92,5 +101,22 @@ describe('batched read marks', () => {
 		assert.equal(process.listenerCount('exit'), before);
 		mock.timers.tick(2000);
 		assert.deepEqual(store.flushes, [['a']]);
+	});
+
+	it('a write that failed is tried again until it succeeds (issue 11: a full disk)', () => {
+		const store = fakeStore(2);
+		const marks = batchedMarks(store, 1000, 5000);
+		marks.record([{id: 'a', read: true}]);
+		mock.timers.tick(1000);
+		assert.equal(store.flushes.length, 1);
+		mock.timers.tick(4999);
+		assert.equal(store.flushes.length, 1);
+		mock.timers.tick(1);
+		assert.equal(store.flushes.length, 2, 'tried again');
+		mock.timers.tick(5000);
+		assert.equal(store.flushes.length, 3, 'and again: this one succeeds');
+		mock.timers.tick(60_000);
+		assert.equal(store.flushes.length, 3, 'nothing more once saved');
+		marks.close();
 	});
 });

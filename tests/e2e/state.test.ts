@@ -10,6 +10,7 @@ import {
 	mkdtempSync,
 	readFileSync,
 	readdirSync,
+	realpathSync,
 	renameSync,
 	rmSync,
 	statSync,
@@ -221,10 +222,17 @@ for (const {name, bytes} of corruptions) {
 
 			await openArticle(pane, 'Bravo note');
 			await quit(pane);
-			const state = JSON.parse(readFileSync(stateFile(config), 'utf8')) as {version: number; read: string[]};
+			const state = JSON.parse(readFileSync(stateFile(config), 'utf8')) as {
+				version: number;
+				libraries: Record<string, {root: string; read: string[]}>;
+			};
 			const all = listJson(library, config);
 			const bravo = all.find((item) => item.title === 'Bravo note')!;
-			assert.deepEqual(state.read, [bravo.id]);
+			assert.equal(state.version, 2);
+			assert.deepEqual(
+				Object.values(state.libraries).map((entry) => [entry.root, entry.read]),
+				[[realpathSync(library), [bravo.id]]],
+			);
 			assert.deepEqual(readTitles(all), ['Bravo note']);
 			assert.deepEqual(readFileSync(join(config, 'leaf', aside[0]!)), bytes, 'the kept file is left alone');
 		},
@@ -288,4 +296,15 @@ test('a moved library folder keeps its read marks', {timeout: 60_000}, async () 
 	const lines = (await waitForMarks(again, {'Charlie note': true})).split('\n');
 	assert.ok(isMarkedUnread(lines, 'Alpha note') && isMarkedUnread(lines, 'Bravo note'), lines.join('\n'));
 	await quit(again);
+});
+
+test('two libraries holding the same paths never share a mark (issue 11, finding 2)', {timeout: 60_000}, async () => {
+	const first = makeLibrary();
+	const second = makeLibrary();
+	const config = mkdtempSync(join(home, 'config-'));
+	const pane = await startBrowser(first, config);
+	await openArticle(pane, 'Charlie note');
+	await quit(pane);
+	assert.deepEqual(readTitles(listJson(first, config)), ['Charlie note']);
+	assert.deepEqual(readTitles(listJson(second, config)), [], 'a library never opened has no marks');
 });

@@ -7,14 +7,26 @@ import path from 'node:path';
 import {tempFolders} from '../helpers/temp.ts';
 import {runUnprivileged, skipUnlessPermissionsHold, sourceUrl} from '../helpers/unprivileged.ts';
 import {openReadStore} from '../../src/io/read-state.ts';
-import type {ReadStore} from '../../src/io/read-state.ts';
+import type {ReadStore, ReadStoreOptions} from '../../src/io/read-state.ts';
 
 const tempDir = tempFolders('leaf-read-state-');
+/** The library these stores keep marks for (its folder is never read: marks are asked by id and path). */
+const LIB = fs.realpathSync(tempDir());
+const open = (dir: string, more: Partial<ReadStoreOptions> = {}): ReadStore =>
+	openReadStore({cwd: dir, library: LIB, ...more});
+const has = (store: ReadStore, id: string): boolean => store.isRead({id, path: `${id}.md`});
 const stateFile = (dir: string): string => path.join(dir, 'config.json');
 const writeState = (dir: string, ids: string[]): void =>
-	fs.writeFileSync(stateFile(dir), JSON.stringify({version: 1, read: ids}));
-const readState = (dir: string): {version: number; read: string[]} =>
-	JSON.parse(fs.readFileSync(stateFile(dir), 'utf8'));
+	fs.writeFileSync(stateFile(dir), JSON.stringify({version: 2, libraries: {lib: {root: LIB, sample: [], read: ids}}}));
+/** The version and the marks of LIB in the file. */
+const readState = (dir: string): {version: number; read: string[]} => {
+	const data = JSON.parse(fs.readFileSync(stateFile(dir), 'utf8')) as {
+		version: number;
+		libraries: Record<string, {root: string; read: string[]}>;
+	};
+	const entry = Object.values(data.libraries).find((library) => library.root === LIB);
+	return {version: data.version, read: entry?.read ?? []};
+};
 const asideFiles = (dir: string): string[] => fs.readdirSync(dir).filter((name) => name.includes('.corrupt-'));
 const fileIdentity = (file: string): string => {
 	const stat = fs.statSync(file);
@@ -36,18 +48,18 @@ describe('read marks survive a restart', () => {
 			'中文.md',
 			'with space',
 		];
-		const first = openReadStore({cwd: dir});
+		const first = open(dir);
 		for (const id of ids) first.setRead(id, true);
 		first.setRead('marked-then-unmarked', true);
 		first.setRead('marked-then-unmarked', false);
 		first.flush();
 
-		const second = openReadStore({cwd: dir});
-		for (const id of ids) assert.equal(second.isRead(id), true, id);
-		assert.equal(second.isRead('marked-then-unmarked'), false);
-		assert.equal(second.isRead('never-marked'), false);
+		const second = open(dir);
+		for (const id of ids) assert.equal(has(second, id), true, id);
+		assert.equal(has(second, 'marked-then-unmarked'), false);
+		assert.equal(has(second, 'never-marked'), false);
 		assert.equal(second.notice, null);
-		assert.deepEqual(readState(dir), {version: 1, read: [...ids].sort()});
+		assert.deepEqual(readState(dir), {version: 2, read: [...ids].sort()});
 		assert.deepEqual(fs.readdirSync(dir), ['config.json'], 'no temp file or lock left behind');
 	});
 });
@@ -115,7 +127,7 @@ describe('two instances on one state file', () => {
 		it(name, () => {
 			const dir = tempDir();
 			writeState(dir, initial);
-			const stores: Record<'A' | 'B', ReadStore> = {A: openReadStore({cwd: dir}), B: openReadStore({cwd: dir})};
+			const stores: Record<'A' | 'B', ReadStore> = {A: open(dir), B: open(dir)};
 			for (const step of steps) {
 				if (step[1] === 'flush') stores[step[0]].flush();
 				else stores[step[0]].setRead(step[1], step[2] as boolean);
@@ -123,7 +135,7 @@ describe('two instances on one state file', () => {
 			assert.deepEqual(readState(dir).read, expected);
 			const last = steps.at(-1)![0];
 			for (const id of ['w', 'x', 'y', 'z'])
-				assert.equal(stores[last].isRead(id), expected.includes(id), `${last} sees ${id}`);
+				assert.equal(has(stores[last], id), expected.includes(id), `${last} sees ${id}`);
 		});
 	}
 });
@@ -148,7 +160,7 @@ describe('a bad state file is kept aside, never lost', () => {
 		it(`${name}: renamed next to the original, one notice, fresh start, then saved`, () => {
 			const dir = tempDir();
 			fs.writeFileSync(stateFile(dir), content);
-			const store = openReadStore({cwd: dir});
+			const store = open(dir);
 			const [aside, ...more] = asideFiles(dir);
 			assert.ok(aside !== undefined && more.length === 0, `one file kept aside, got ${fs.readdirSync(dir).join(', ')}`);
 			assert.match(aside, /^config\.json\.corrupt-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z$/);
@@ -159,12 +171,12 @@ describe('a bad state file is kept aside, never lost', () => {
 			);
 			assert.doesNotMatch(store.notice ?? '', /\n/);
 			assert.equal(store.saving, true);
-			assert.equal(store.isRead(hexId(0)), false);
+			assert.equal(has(store, hexId(0)), false);
 			assert.equal(fs.existsSync(stateFile(dir)), false);
 
 			store.setRead('after', true);
 			store.flush();
-			assert.deepEqual(readState(dir), {version: 1, read: ['after']});
+			assert.deepEqual(readState(dir), {version: 2, read: ['after']});
 			assert.deepEqual(fs.readFileSync(path.join(dir, aside)), Buffer.from(content));
 		});
 	}
@@ -172,7 +184,7 @@ describe('a bad state file is kept aside, never lost', () => {
 	const midway: {name: string; damage: (dir: string) => void; aside: boolean}[] = [
 		{
 			name: 'garbage written by another process',
-			damage: (dir) => fs.writeFileSync(stateFile(dir), '{"version": 1, "re'),
+			damage: (dir) => fs.writeFileSync(stateFile(dir), '{"version": 2, "li'),
 			aside: true,
 		},
 		{name: 'replaced by a wrong shape', damage: (dir) => fs.writeFileSync(stateFile(dir), '[]'), aside: true},
@@ -182,7 +194,7 @@ describe('a bad state file is kept aside, never lost', () => {
 		it(`state file ${name} between open and flush: flush keeps our marks and does not throw`, () => {
 			const dir = tempDir();
 			writeState(dir, ['a']);
-			const store = openReadStore({cwd: dir});
+			const store = open(dir);
 			store.setRead('b', true);
 			store.flush();
 			damage(dir);
@@ -196,27 +208,34 @@ describe('a bad state file is kept aside, never lost', () => {
 
 	it('a state file from a newer leaf is left untouched and marks stay in memory', () => {
 		const dir = tempDir();
-		const content = '{"version": 2, "read": {"a": 1}}';
+		const content = '{"version": 3, "read": {"a": 1}}';
 		fs.writeFileSync(stateFile(dir), content);
-		const store = openReadStore({cwd: dir});
+		const store = open(dir);
 		assert.equal(store.saving, false);
 		assert.match(store.notice ?? '', /newer leaf .*will not be saved/);
 		store.setRead('b', true);
 		store.flush();
-		assert.equal(store.isRead('b'), true);
+		assert.equal(has(store, 'b'), true);
 		assert.equal(fs.readFileSync(stateFile(dir), 'utf8'), content);
 		assert.deepEqual(fs.readdirSync(dir), ['config.json']);
 	});
 
 	it('keys it does not know are kept when writing', () => {
 		const dir = tempDir();
-		fs.writeFileSync(stateFile(dir), '{"version": 1, "read": ["a"], "later": {"x": 1}}');
-		const store = openReadStore({cwd: dir});
+		fs.writeFileSync(
+			stateFile(dir),
+			JSON.stringify({
+				version: 2,
+				libraries: {lib: {root: LIB, sample: [], read: ['a'], starred: ['a']}},
+				later: {x: 1},
+			}),
+		);
+		const store = open(dir);
 		store.setRead('b', true);
 		store.flush();
 		assert.deepEqual(JSON.parse(fs.readFileSync(stateFile(dir), 'utf8')), {
-			version: 1,
-			read: ['a', 'b'],
+			version: 2,
+			libraries: {lib: {root: LIB, sample: [], read: ['a', 'b'], starred: ['a']}},
 			later: {x: 1},
 		});
 	});
@@ -226,7 +245,7 @@ describe('flush', () => {
 	it('writes only when something changed', () => {
 		const dir = tempDir();
 		writeState(dir, ['a']);
-		const store = openReadStore({cwd: dir});
+		const store = open(dir);
 		const opened = fileIdentity(stateFile(dir));
 		store.flush();
 		assert.equal(fileIdentity(stateFile(dir)), opened, 'flush right after open');
@@ -243,21 +262,36 @@ describe('flush', () => {
 		assert.equal(fileIdentity(stateFile(dir)), written, 'second flush without changes');
 	});
 
-	it("a stale lock left by a dead process is broken; a live holder's lock is waited for, then left alone", () => {
+	it('a stale lock left by a dead process is broken', () => {
 		const deadPid = spawnSync(process.execPath, ['-e', '0']).pid;
-		const cases = [
-			{holder: deadPid, lockRemains: false},
-			{holder: process.pid, lockRemains: true},
-		];
-		for (const {holder, lockRemains} of cases) {
-			const dir = tempDir();
-			fs.writeFileSync(`${stateFile(dir)}.lock`, String(holder));
-			const store = openReadStore({cwd: dir});
-			store.setRead('a', true);
-			store.flush();
-			assert.deepEqual(readState(dir).read, ['a']);
-			assert.equal(fs.existsSync(`${stateFile(dir)}.lock`), lockRemains, `lock of pid ${holder}`);
-		}
+		const dir = tempDir();
+		fs.writeFileSync(`${stateFile(dir)}.lock`, String(deadPid));
+		const store = open(dir);
+		store.setRead('a', true);
+		store.flush();
+		assert.deepEqual(readState(dir).read, ['a']);
+		assert.equal(fs.existsSync(`${stateFile(dir)}.lock`), false);
+	});
+
+	it("a live holder's lock is waited for, then left alone: nothing is written unlocked, the marks wait", () => {
+		const dir = tempDir();
+		writeState(dir, ['old']);
+		const lock = `${stateFile(dir)}.lock`;
+		fs.writeFileSync(lock, String(process.pid));
+		const store = open(dir);
+		store.setRead('a', true);
+		store.flush();
+		assert.deepEqual(readState(dir).read, ['old']);
+		assert.equal(fs.existsSync(lock), true);
+		assert.equal(store.pendingChanges, 1);
+		assert.match(
+			store.notice ?? '',
+			/^Read marks NOT saved \(EBUSY: the read state is being written by another leaf\)/,
+		);
+		fs.rmSync(lock);
+		store.flush();
+		assert.deepEqual(readState(dir).read, ['a', 'old']);
+		assert.equal(store.pendingChanges, 0);
 	});
 
 	it('removes temp files of writes killed long ago, and only those', () => {
@@ -268,7 +302,7 @@ describe('flush', () => {
 		for (const name of [old, fresh, other]) fs.writeFileSync(path.join(dir, name), '{');
 		const hourAgo = new Date(Date.now() - 3_600_000);
 		for (const name of [old, other]) fs.utimesSync(path.join(dir, name), hourAgo, hourAgo);
-		openReadStore({cwd: dir});
+		open(dir);
 		assert.deepEqual(fs.readdirSync(dir).sort(), [fresh, other]);
 	});
 });
@@ -281,19 +315,19 @@ describe('where the state cannot be written, marks live in memory', () => {
 			store.setRead('a', true);
 			store.flush();
 		});
-		assert.equal(store.isRead('a'), true);
+		assert.equal(has(store, 'a'), true);
 	};
 
 	it('the config folder would sit under a regular file', () => {
 		const dir = tempDir();
 		fs.writeFileSync(path.join(dir, 'file'), '');
-		check(openReadStore({cwd: path.join(dir, 'file', 'leaf')}));
+		check(open(path.join(dir, 'file', 'leaf')));
 	});
 
 	it('config.json is a directory', () => {
 		const dir = tempDir();
 		fs.mkdirSync(stateFile(dir));
-		check(openReadStore({cwd: dir}));
+		check(open(dir));
 		assert.ok(fs.statSync(stateFile(dir)).isDirectory());
 	});
 
@@ -304,11 +338,11 @@ describe('where the state cannot be written, marks live in memory', () => {
 		fs.chmodSync(dir, 0o555);
 		const seen = runUnprivileged(`
 			import {openReadStore} from ${sourceUrl('src/io/read-state.ts')};
-			const store = openReadStore({cwd: ${JSON.stringify(dir)}});
-			const before = {saving: store.saving, notice: store.notice};
+			const store = openReadStore({cwd: ${JSON.stringify(dir)}, library: ${JSON.stringify(LIB)}});
 			store.setRead('a', true);
 			store.flush();
-			console.log(JSON.stringify({...before, a: store.isRead('a'), old: store.isRead('old')}));
+			const isRead = (id) => store.isRead({id, path: id + '.md'});
+			console.log(JSON.stringify({saving: store.saving, notice: store.notice, a: isRead('a'), old: isRead('old')}));
 		`);
 		assert.deepEqual(seen, {
 			saving: false,
@@ -324,20 +358,20 @@ describe('read-only store (leaf list)', () => {
 	it('never creates, renames or writes anything', () => {
 		const dir = tempDir();
 		const missing = path.join(dir, 'missing');
-		const empty = openReadStore({cwd: missing, readOnly: true});
-		assert.equal(empty.isRead('a'), false);
+		const empty = open(missing, {readOnly: true});
+		assert.equal(has(empty, 'a'), false);
 		assert.equal(fs.existsSync(missing), false);
 
 		writeState(dir, ['a']);
 		const before = fileIdentity(stateFile(dir));
-		const store = openReadStore({cwd: dir, readOnly: true});
-		assert.equal(store.isRead('a'), true);
+		const store = open(dir, {readOnly: true});
+		assert.equal(has(store, 'a'), true);
 		store.setRead('b', true);
 		store.flush();
 		assert.equal(fileIdentity(stateFile(dir)), before);
 
 		fs.writeFileSync(stateFile(dir), '{"read": 5}');
-		const corrupt = openReadStore({cwd: dir, readOnly: true});
+		const corrupt = open(dir, {readOnly: true});
 		assert.match(corrupt.notice ?? '', /unreadable/);
 		assert.deepEqual(fs.readdirSync(dir), ['config.json'], 'not renamed aside, nothing created');
 	});

@@ -8,7 +8,11 @@ import {sanitizeLine} from '../text/sanitize.ts';
 
 /** What the list, the category pane and `leaf list` need of an article. No body text. */
 export interface ArticleMeta {
-	/** Stable key for read state: derived from `path`, so moving or renaming the library folder keeps it. */
+	/**
+	 * The article's key in its library's read state: derived from `path` exactly as the file system spells it
+	 * (two names that differ only by Unicode normalisation are two files, and two articles). Marks are kept
+	 * per library (io/read-state.ts), so the same path in another library is another article.
+	 */
 	id: string;
 	/** Path relative to the library root, with `/` separators (as the user would type it). */
 	path: string;
@@ -33,9 +37,9 @@ export interface Article extends ArticleMeta {
 	format: 'html' | 'markdown';
 }
 
-/** 16 hex characters of SHA-256 over the library-relative path. */
+/** 16 hex characters of SHA-256 over the library-relative path, not normalised. */
 export function articleId(relativePath: string): string {
-	return createHash('sha256').update(relativePath.normalize('NFC')).digest('hex').slice(0, 16);
+	return createHash('sha256').update(relativePath).digest('hex').slice(0, 16);
 }
 
 export interface ParseOptions {

@@ -96,6 +96,11 @@ export function onSearchFound(
 	return atTop ? {...refreshed, list: {index: 0, scroll: 0}} : refreshed;
 }
 
+/** Whether a search or a kept filter is there for Esc in the list to leave. */
+export function hasFind(state: BrowserState): boolean {
+	return state.find.search !== null || state.find.query !== '';
+}
+
 /** Esc in the list: stop a running search, else leave the search results, else clear the title filter. */
 export function onFindBack(state: BrowserState): BrowserState {
 	const {search, query} = state.find;

@@ -3,12 +3,16 @@ import type {BrowserState, PreparedLines, ReaderState} from './types.ts';
 import {viewUnread} from './selectors.ts';
 import {moveCursor} from './cursor.ts';
 import {setRead} from './library.ts';
+import {showNotice} from './notices.ts';
 
 export function openRow(state: BrowserState, row: number, prepared: PreparedLines | null = null): BrowserState {
 	const item = state.rows[row];
 	if (item === undefined) return state;
-	const reader: ReaderState = state.reader?.item === item ? state.reader : readerFor(state, item, prepared);
-	const marked = markItems(state, [item], true);
+	// An article shown or being shown stays as it is; one that failed is read again.
+	const reader: ReaderState =
+		state.reader?.item === item && state.reader.status !== 'failed' ? state.reader : readerFor(state, item, prepared);
+	// A read mark follows a read: an article still loading is marked when its lines arrive (onReaderLoaded).
+	const marked = reader.status === 'partial' || reader.status === 'ready' ? markItems(state, [item], true) : state;
 	return {
 		...marked,
 		reader,
@@ -37,7 +41,7 @@ export function openUnread(state: BrowserState, step: 1 | -1, prepared: Prepared
 	for (let row = cursorIsOpen ? list.index + step : list.index; row >= 0 && row < rows.length; row += step) {
 		if (library.read[rows[row] as number] === 0) return openRow(state, row, prepared);
 	}
-	return {...state, notice: step === 1 ? 'No more unread articles below.' : 'No unread articles above.'};
+	return showNotice(state, step === 1 ? 'No more unread articles below.' : 'No unread articles above.');
 }
 
 export function toggleRead(state: BrowserState): BrowserState {
@@ -46,7 +50,7 @@ export function toggleRead(state: BrowserState): BrowserState {
 	return markItems(state, [item], state.library.read[item] === 0);
 }
 
-function markItems(state: BrowserState, items: readonly number[], value: boolean): BrowserState {
+export function markItems(state: BrowserState, items: readonly number[], value: boolean): BrowserState {
 	const {library, changed} = setRead(state.library, items, value);
 	if (changed.length === 0) return state;
 	const readChanges = changed.map((item) => ({id: library.items[item]?.id ?? '', read: value}));
@@ -55,7 +59,7 @@ function markItems(state: BrowserState, items: readonly number[], value: boolean
 
 export function askMarkViewRead(state: BrowserState): BrowserState {
 	const count = viewUnread(state);
-	if (count === 0) return {...state, notice: 'Every article here is read already.'};
+	if (count === 0) return showNotice(state, 'Every article here is read already.');
 	return {...state, overlay: {kind: 'confirm', count}};
 }
 

@@ -9,6 +9,7 @@ import type {Layout} from './layout.ts';
 import {addArticles, compareItems, extendView, searchSorted} from './library.ts';
 import {clampHelpScroll} from './overlay.ts';
 import {fitLinksCursor} from './links.ts';
+import {markItems} from './open-and-mark.ts';
 
 export function onArticlesAdded(
 	state: BrowserState,
@@ -88,8 +89,10 @@ export function onReaderLoaded(
 			: atEnd
 				? lines.length
 				: Math.round((reader.scroll * lines.length) / reader.lines.length);
+	// The first lines of an article that was loading: it has been read, and is marked so.
+	const marked = reader.status === 'loading' ? markItems(state, [item], true) : state;
 	return {
-		...state,
+		...marked,
 		reader: {
 			item,
 			status: partial ? 'partial' : 'ready',

@@ -13,6 +13,7 @@ import type {ViewFilter} from './library.ts';
 import {buildView, compareItems, emptyLibrary, searchSorted, sortLibrary} from './library.ts';
 import {askMarkViewRead, markViewRead, openRow, openUnread, toggleRead} from './open-and-mark.ts';
 import {categoryRowCount} from './selectors.ts';
+import {afterKey, dismissNotice, endNotice, noNotices, showNotice} from './notices.ts';
 import {onHelpCommand, onPromptCommand} from './overlay.ts';
 import {copyUrl, onLinksCommand, openLinks, openReferenceNumber, openSource} from './links.ts';
 import {askPipeCommand, currentItem, onTextCommand, onTyped} from './text-prompt.ts';
@@ -20,7 +21,7 @@ import {onLibraryReplaced} from './rescan.ts';
 import {nextSort, sortLabels} from './sort.ts';
 import {noFind} from './find-types.ts';
 import {findRows, refreshRows} from './filter.ts';
-import {followFirstMatch, jumpMatch, onFindBack, onPromptKey, onSearchFound, openPrompt} from './find.ts';
+import {followFirstMatch, hasFind, jumpMatch, onFindBack, onPromptKey, onSearchFound, openPrompt} from './find.ts';
 import type {Action, BrowserState, Focus, PreparedLines, ReadChange} from './types.ts';
 
 const noChanges: readonly ReadChange[] = Object.freeze([]);
@@ -40,6 +41,7 @@ export function initialState(size: {columns: number; rows: number}): BrowserStat
 		overlay: null,
 		notice: null,
 		keyHint: null,
+		notices: noNotices,
 		loading: {done: 0, total: 0, finished: false},
 		layout: computeLayout(size.columns, size.rows),
 		readChanges: noChanges,
@@ -53,8 +55,8 @@ export function initialState(size: {columns: number; rows: number}): BrowserStat
 
 /** A key was pressed: what the screen said about the last one has been seen and goes. */
 function keyPressed(state: BrowserState): BrowserState {
-	if (state.notice === null && state.keyHint === null) return state;
-	return {...state, notice: null, keyHint: null};
+	const after = afterKey(state);
+	return after.keyHint === null ? after : {...after, keyHint: null};
 }
 
 export function reducer(state: BrowserState, action: Action): BrowserState {
@@ -102,7 +104,9 @@ function reduce(state: BrowserState, action: Action): BrowserState {
 		case 'previewLoaded':
 			return onPreviewLoaded(state, action.prepared);
 		case 'noticeShown':
-			return {...state, notice: action.text};
+			return showNotice(state, action.text, action.weight, action.key ?? null);
+		case 'noticeEnded':
+			return endNotice(state, action.key);
 		case 'promptKey':
 			return onPromptKey(state, action.key);
 		case 'searchFound':
@@ -167,7 +171,9 @@ function onCommand(
 					: state;
 		case 'back':
 			if (state.focus === 'reader') return closeReader(state);
-			return state.focus === 'list' ? onFindBack(state) : {...state, focus: 'list'};
+			if (state.focus !== 'list') return {...state, focus: 'list'};
+			// In the list Esc leaves a kept filter or search first; with none, it dismisses the notice shown.
+			return hasFind(state) ? onFindBack(state) : dismissNotice(state);
 		case 'filter':
 			return openPrompt(state, 'filter');
 		case 'search':

@@ -55,6 +55,22 @@ export interface ReadChange {
 	read: boolean;
 }
 
+/** How long a notice stays (core/browser/notices.ts). */
+export type NoticeWeight = 'minor' | 'loss';
+
+export interface StandingNotice {
+	text: string;
+	/** What ends it besides dismissal; null: only dismissal. */
+	key: string | null;
+}
+
+export interface Notices {
+	/** Oldest first; the newest is shown. */
+	standing: readonly StandingNotice[];
+	/** Minor notices that came while one stood, oldest first. */
+	queued: readonly string[];
+}
+
 export interface BrowserState {
 	library: Library;
 	filter: ViewFilter;
@@ -76,9 +92,11 @@ export interface BrowserState {
 	/** The focused pane fills the screen (on a terminal wide enough for the panes side by side). */
 	zoomed: boolean;
 	overlay: Overlay;
+	/** The notice on screen (the newest standing one, else a minor one), or null. */
 	notice: string | null;
 	/** What the last key did not do (`x: no such key, ? for help`); gone with the next key. */
 	keyHint: string | null;
+	notices: Notices;
 	loading: Loading;
 	layout: Layout;
 	/** The marks changed by the transition that made this state (a new array only then). */
@@ -124,7 +142,9 @@ export type Action =
 	| {type: 'repainted'}
 	/** A key bound to nothing (named as in the key table). */
 	| {type: 'unknownKey'; key: string}
-	| {type: 'noticeShown'; text: string}
+	/** `loss`: stays until `noticeEnded` with its `key` (if any) or dismissed; `minor` (the default): until a key. */
+	| {type: 'noticeShown'; text: string; weight?: NoticeWeight; key?: string}
+	| {type: 'noticeEnded'; key: string}
 	/** A key typed while the find prompt is open. */
 	| {type: 'promptKey'; key: KeyName}
 	/** Search results (arrival indices) and progress, for the search `id`. */

@@ -11,6 +11,12 @@ import {cursorPath, listedPaths, meta, run, sampleArticles, stateWith} from '../
 const lines = (count: number, prefix = 'line'): Line[] =>
 	Array.from({length: count}, (_, index) => ({text: `${prefix} ${index}`, style: 'body'}));
 
+/** The open article's lines arrived (it was read): only now is it marked read. */
+function loaded(state: BrowserState): BrowserState {
+	const width = state.layout.readerTextWidth;
+	return reducer(state, {type: 'readerLoaded', item: state.reader?.item ?? -1, width, lines: lines(3)});
+}
+
 /** The state with the article under the cursor opened and its lines loaded. */
 function openWithLines(state: BrowserState, count: number, width = state.layout.readerTextWidth): BrowserState {
 	const opened = run(state, 'open');
@@ -111,7 +117,7 @@ test('unread only: read articles leave the list, one read meanwhile stays until 
 	const unreadOnly = run(state, 'toggleUnreadOnly');
 	assert.deepEqual(listedPaths(unreadOnly), ['a.md', 'c.md', 'e.md', 'f.md']);
 	assert.equal(statusInfo(unreadOnly).unreadOnly, true);
-	const readOne = run(unreadOnly, 'down', 'open', 'back');
+	const readOne = run(loaded(run(unreadOnly, 'down', 'open')), 'back');
 	assert.deepEqual(listedPaths(readOne), ['a.md', 'c.md', 'e.md', 'f.md'], 'the list does not jump under the cursor');
 	assert.equal(statusInfo(readOne).unread, 3);
 	const reapplied = run(readOne, 'toggleUnreadOnly', 'toggleUnreadOnly');
@@ -121,16 +127,16 @@ test('unread only: read articles leave the list, one read meanwhile stays until 
 
 test('n and p open the next and previous unread article, or say there is none', () => {
 	const state = stateWith(sampleArticles(), {readIds: ['id:a.md', 'id:b.md', 'id:d.md']});
-	const first = run(state, 'nextUnread');
+	const first = loaded(run(state, 'nextUnread'));
 	assert.equal(cursorPath(first), 'c.md');
 	assert.equal(first.reader?.item, first.rows[first.list.index], 'the article is open');
 	assert.equal(first.focus, 'reader');
-	const second = run(first, 'nextUnread');
+	const second = loaded(run(first, 'nextUnread'));
 	assert.equal(cursorPath(second), 'e.md');
 	const back = run(second, 'previousUnread');
 	assert.equal(cursorPath(back), 'e.md', 'c was read by opening it: nothing unread above');
 	assert.match(back.notice ?? '', /No unread articles above/);
-	const last = run(second, 'nextUnread');
+	const last = loaded(run(second, 'nextUnread'));
 	assert.equal(cursorPath(last), 'f.md');
 	const none = run(last, 'nextUnread');
 	assert.equal(cursorPath(none), 'f.md');
