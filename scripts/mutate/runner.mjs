@@ -9,7 +9,9 @@ import {TapTestRunner} from '@stryker-mutator/tap-runner';
 /** `tests/core/text/wrap.test.ts` for `.../src/core/text/wrap.ts`, with its layer and folder. */
 function homeOf(fileName) {
 	const match = /\/src\/((core|io)\/(?:.*\/)?)([^/]+)\.ts$/.exec(fileName.replaceAll('\\', '/'));
-	return match ? {layer: `tests/${match[2]}/`, folder: `tests/${match[1]}`, own: `tests/${match[1]}${match[3]}.test.ts`} : null;
+	return match
+		? {layer: `tests/${match[2]}/`, folder: `tests/${match[1]}`, own: `tests/${match[1]}${match[3]}.test.ts`}
+		: null;
 }
 
 export function planTests(fileName, testIds) {
