@@ -9,8 +9,8 @@ import {parseState} from './read-state-format.ts';
 import type {DiskState, StateData} from './read-state-format.ts';
 import {removeAbandonedTemporariesSync, writeFileSafelySync} from './safe-write.ts';
 
-export {STATE_VERSION, parseState} from './read-state-format.ts';
-export type {DiskState, LibraryState, StateData} from './read-state-format.ts';
+export {STATE_VERSION} from './read-state-format.ts';
+export type {DiskState, StateData} from './read-state-format.ts';
 
 const LOCK_WAIT_MS = 1000;
 const LOCK_STALE_MS = 10_000;

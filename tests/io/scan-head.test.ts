@@ -114,10 +114,29 @@ test('frontMatterPrefix decides only when the text says enough', () => {
 		assert.equal(frontMatterPrefix(text, whole), expected, JSON.stringify(text));
 });
 
+/** Bytes this process has read through read(2) so far (Linux counts them in /proc/self/io). */
+function bytesRead(): number {
+	return Number(/^rchar: (\d+)$/m.exec(readFileSync('/proc/self/io', 'utf8'))?.[1]);
+}
+
 test('only the head is read: a 5 MB body is not', () => {
 	const file = join(temp, 'big.md');
 	writeFileSync(file, `---\ntitle: Big\n---\n${'<p>正文</p>\n'.repeat(500_000)}`);
+	const before = bytesRead();
 	assert.equal(readFrontMatterText(file), '---\ntitle: Big\n---');
+	const read = bytesRead() - before;
+	// The head's one page, and /proc/self/io itself.
+	assert.ok(read > 0 && read < 16_384, `${read} bytes read`);
+});
+
+test('front matter longer than the first page: the file is read only as far as it goes', () => {
+	const file = join(temp, 'long-head.md');
+	const head = `---\ntitle: Long\ntags:\n${Array.from({length: 1000}, (_, i) => `  - tag${i}`).join('\n')}\n---`;
+	writeFileSync(file, `${head}\n${'<p>正文</p>\n'.repeat(500_000)}`);
+	const before = bytesRead();
+	assert.equal(readFrontMatterText(file), head);
+	const read = bytesRead() - before;
+	assert.ok(read < 100_000, `${read} bytes read`);
 });
 
 test(

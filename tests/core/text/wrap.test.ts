@@ -213,3 +213,23 @@ test('hardWrap keeps the width and all text for widths 1 to 120', () => {
 			assert.ok(stringWidth(line) <= width || graphemes(line).length === 1, `${line} @ ${width}`);
 	}
 });
+
+// A word wider than the line is split by grapheme; the split moves the last letter down with the punctuation.
+test('a split word never puts closing punctuation first on a line, for every closing character', () => {
+	for (const char of '，。、！？；：）」』】》〉”’…‥ー・］｝〕〗〙〛｠｡｣､〞〟,.;:!?)]}')
+		assert.deepEqual(wrapLine(`abcdef${char}`, 3), ['abc', 'de', `f${char}`], char);
+	for (const char of ')]}］｝〕〗') assert.deepEqual(wrapLine(`一二${char}`, 4), ['一', `二${char}`], char);
+});
+
+test('a split word never puts opening punctuation last on a line, for every opening character', () => {
+	for (const char of '（「『【《〈［｛〔〖〘〚｟〝')
+		assert.deepEqual(wrapLine(`ab${char}defgh`, 4), ['ab', `${char}de`, 'fgh'], char);
+	for (const char of '“‘｢([{') assert.deepEqual(wrapLine(`abc${char}defgh`, 4), ['abc', `${char}def`, 'gh'], char);
+	for (const char of '［｛〔') assert.deepEqual(wrapLine(`一${char}二`, 4), ['一', `${char}二`], char);
+});
+
+test('an emoji is a break point like an ideograph: the words beside it stay whole', () => {
+	assert.deepEqual(wrapLine('hello😀world', 8), ['hello😀', 'world']);
+	assert.deepEqual(wrapLine('hello🇨🇳world', 8), ['hello🇨🇳', 'world']);
+	assert.deepEqual(wrapLine('hello👍🏽world', 8), ['hello👍🏽', 'world']);
+});

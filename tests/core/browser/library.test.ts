@@ -1,0 +1,196 @@
+// The library's incremental bookkeeping: category counts, read counts, order and filtered views.
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import {
+	addArticles,
+	buildView,
+	compareItems,
+	emptyLibrary,
+	extendView,
+	mergeSorted,
+	searchSorted,
+	setRead,
+	type Library,
+} from '../../../src/core/browser/library.ts';
+import {meta} from '../../helpers/browser-state.ts';
+
+/** Per tree node: its path and [total, unread]. */
+const counts = (library: Library) =>
+	library.tree.map((node) => [
+		node.path.join('/'),
+		library.categoryTotals[node.ordinal],
+		library.categoryUnread[node.ordinal],
+	]);
+const paths = (library: Library, rows: ArrayLike<number>) =>
+	Array.from(rows, (item) => library.items[item]?.path ?? '?');
+
+test('an article under two paths with a shared prefix counts once under the prefix, once under each leaf', () => {
+	const {library} = addArticles(
+		emptyLibrary,
+		[
+			meta('both.md', {
+				categories: [
+					['Tech', 'Go'],
+					['Tech', 'Rust'],
+				],
+			}),
+			meta('go.md', {categories: [['Tech', 'Go']]}),
+		],
+		new Set(),
+	);
+	assert.deepEqual(counts(library), [
+		['Tech', 2, 2],
+		['Tech/Go', 2, 2],
+		['Tech/Rust', 1, 1],
+	]);
+	const tech = library.tree[0]!.ordinal;
+	assert.deepEqual(paths(library, buildView(library, {category: tech, unreadOnly: false})), ['both.md', 'go.md']);
+	const marked = setRead(library, [0], true).library;
+	assert.deepEqual(counts(marked), [
+		['Tech', 2, 1],
+		['Tech/Go', 2, 1],
+		['Tech/Rust', 1, 0],
+	]);
+	assert.equal(marked.unreadTotal, 1);
+});
+
+test('one path whose levels repeat a name is still one node per level', () => {
+	const {library} = addArticles(emptyLibrary, [meta('a.md', {categories: [['a', 'a']]})], new Set());
+	assert.deepEqual(counts(library), [
+		['a', 1, 1],
+		['a/a', 1, 1],
+	]);
+});
+
+test('categories seen in a later batch join the tree; known ones keep their ordinal', () => {
+	const first = addArticles(emptyLibrary, [meta('x.md', {categories: [['Life']]})], new Set()).library;
+	const second = addArticles(
+		first,
+		[meta('y.md', {categories: [['Art'], ['Life']]}), meta('z.md', {categories: [['Life', 'Home']]})],
+		new Set(['id:z.md']),
+	).library;
+	assert.deepEqual(counts(second), [
+		['Art', 1, 1],
+		['Life', 3, 2],
+		['Life/Home', 1, 0],
+	]);
+	assert.equal(second.categoryOrdinals.get('Life'), first.categoryOrdinals.get('Life'));
+	assert.deepEqual(counts(first), [['Life', 1, 1]], 'the earlier library is not changed');
+	assert.equal(second.unreadTotal, 2);
+	assert.deepEqual(Array.from(second.read), [0, 0, 1]);
+	const same = addArticles(second, [], new Set());
+	assert.equal(same.library, second);
+	assert.deepEqual(same.added, []);
+});
+
+test('a batch without new categories keeps the tree object; categories sort by name, numbers by value', () => {
+	const first = addArticles(
+		emptyLibrary,
+		[meta('a.md', {categories: [['item 10'], ['item 9'], ['Beta'], ['alpha']]})],
+		new Set(),
+	).library;
+	assert.deepEqual(
+		first.tree.map((node) => node.name),
+		['alpha', 'Beta', 'item 9', 'item 10'],
+	);
+	assert.deepEqual(
+		first.tree.map((node) => node.depth),
+		[0, 0, 0, 0],
+	);
+	const second = addArticles(first, [meta('b.md', {categories: [['Beta']]})], new Set()).library;
+	assert.equal(second.tree, first.tree);
+});
+
+test('setRead changes only marks that differ, and ignores items past the end', () => {
+	const {library} = addArticles(
+		emptyLibrary,
+		[meta('a.md', {categories: [['x']]}), meta('b.md', {categories: [['x']]})],
+		new Set(['id:a.md']),
+	);
+	const unchanged = setRead(library, [0, 7], true);
+	assert.equal(unchanged.library, library);
+	assert.deepEqual(unchanged.changed, []);
+	const unread = setRead(library, [0, 1], false);
+	assert.deepEqual(unread.changed, [0]);
+	assert.deepEqual(counts(unread.library), [['x', 2, 2]]);
+	assert.equal(unread.library.unreadTotal, 2);
+	assert.deepEqual(Array.from(library.read), [1, 0], 'the earlier library is not changed');
+	assert.deepEqual(Array.from(library.categoryUnread), [1]);
+});
+
+test('order: newest first, undated and invalid dates last, then by path, then by arrival', () => {
+	const {library, added} = addArticles(
+		emptyLibrary,
+		[
+			meta('undated.md', {date: null}),
+			{...meta('invalid.md'), date: new Date(Number.NaN)},
+			meta('b.md', {date: '2022-01-01T00:00:00Z'}),
+			meta('old.md', {date: '1999-01-01T00:00:00Z'}),
+			meta('a.md', {date: '2022-01-01T00:00:00Z'}),
+			meta('new.md', {date: '2023-01-01T00:00:00Z'}),
+			meta('a.md', {date: '2022-01-01T00:00:00Z'}),
+		],
+		new Set(),
+	);
+	assert.deepEqual(paths(library, library.order), [
+		'new.md',
+		'a.md',
+		'a.md',
+		'b.md',
+		'old.md',
+		'invalid.md',
+		'undated.md',
+	]);
+	assert.deepEqual(Array.from(library.order), [5, 4, 6, 2, 3, 1, 0]);
+	assert.deepEqual(added, [5, 4, 6, 2, 3, 1, 0]);
+	assert.equal(compareItems(library, 4, 6), -2);
+	assert.equal(compareItems(library, 6, 4), 2);
+	assert.equal(compareItems(library, 2, 4), 1);
+	assert.equal(compareItems(library, 3, 2), 1);
+	assert.equal(compareItems(library, 2, 3), -1);
+});
+
+test('mergeSorted and searchSorted', () => {
+	const byValue = (a: number, b: number) => a - b;
+	assert.deepEqual(
+		Array.from(mergeSorted(Int32Array.of(1, 4, 9), [0, 4, 5, 10, 11], byValue)),
+		[0, 1, 4, 4, 5, 9, 10, 11],
+	);
+	assert.deepEqual(Array.from(mergeSorted(Int32Array.of(3, 6), [1], byValue)), [1, 3, 6]);
+	assert.deepEqual(Array.from(mergeSorted(new Int32Array(0), [2, 3], byValue)), [2, 3]);
+	const rows = Int32Array.of(1, 3, 3, 7);
+	assert.deepEqual(
+		[0, 1, 2, 3, 4, 7, 8].map((item) => searchSorted(rows, item, byValue)),
+		[0, 0, 1, 1, 3, 3, 4],
+	);
+});
+
+test('views: the unfiltered view is the order itself; filters by category and unread; new items merged in', () => {
+	const {library} = addArticles(
+		emptyLibrary,
+		[
+			meta('a.md', {date: '2022-01-03T00:00:00Z', categories: [['x']]}),
+			meta('b.md', {date: '2022-01-02T00:00:00Z', categories: [['y']]}),
+			meta('c.md', {date: '2022-01-01T00:00:00Z', categories: [['x']]}),
+		],
+		new Set(['id:c.md']),
+	);
+	const x = library.categoryOrdinals.get('x')!;
+	const all = {category: null, unreadOnly: false};
+	assert.equal(buildView(library, all), library.order);
+	assert.deepEqual(paths(library, buildView(library, {category: x, unreadOnly: false})), ['a.md', 'c.md']);
+	assert.deepEqual(paths(library, buildView(library, {category: x, unreadOnly: true})), ['a.md']);
+	assert.deepEqual(paths(library, buildView(library, {category: null, unreadOnly: true})), ['a.md', 'b.md']);
+
+	const xView = buildView(library, {category: x, unreadOnly: false});
+	const grown = addArticles(
+		library,
+		[meta('d.md', {date: '2022-01-02T12:00:00Z', categories: [['x']]}), meta('e.md', {categories: [['y']]})],
+		new Set(),
+	);
+	const extended = extendView(grown.library, {category: x, unreadOnly: false}, xView, grown.added);
+	assert.deepEqual(paths(grown.library, extended), ['a.md', 'd.md', 'c.md']);
+	assert.equal(extendView(grown.library, all, xView, grown.added), grown.library.order);
+	const none = addArticles(grown.library, [meta('f.md', {categories: [['y']]})], new Set());
+	assert.equal(extendView(none.library, {category: x, unreadOnly: false}, extended, none.added), extended);
+});
