@@ -61,9 +61,9 @@ function startSearch(state: BrowserState, query: string): BrowserState {
 		total: state.library.items.length,
 		status: 'running',
 	};
-	// Results come from the whole library: the view widens to every category.
+	// Results come from the whole library: the view widens to every category, and a kept title filter goes.
 	const widened = {...state, filter: {category: null, unreadOnly: false}, focus: 'list' as const, reader: state.reader};
-	return refreshRows({...widened, list: {index: 0, scroll: 0}}, {...state.find, search, match: null});
+	return refreshRows({...widened, list: {index: 0, scroll: 0}}, {...state.find, query: '', search, match: null});
 }
 
 export function onSearchFound(

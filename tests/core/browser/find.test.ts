@@ -108,3 +108,13 @@ test('a search result opens at its first match; ] and [ go round the matches', (
 	state = run(state, 'previousMatch');
 	assert.match(statusInfo(state).find ?? '', /match 2\/2$/);
 });
+
+test('a search starts from the whole library: a kept title filter goes, so it cannot hide the results', () => {
+	let state = type(run(library(), 'filter'), 'g', 'o', 'return');
+	assert.deepEqual(listedPaths(state), ['b.md']);
+	state = type(run(state, 'search'), 'r', 'u', 's', 't', 'return');
+	const id = state.find.search!.id;
+	state = reducer(state, {type: 'searchFound', id, items: [0, 3], done: 5, total: 5, finished: true});
+	assert.deepEqual(listedPaths(state), ['a.md', 'd.md']);
+	assert.equal(statusInfo(state).find, 'search "rust": 2 found');
+});
