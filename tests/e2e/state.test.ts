@@ -78,7 +78,7 @@ async function startBrowser(library: string, config: string): Promise<Pane> {
 		unset: ['CI', 'LEAF_DIR'],
 		env: childEnv(config),
 	});
-	await pane.waitForText(`${articles.length} articles`);
+	await pane.waitForText(`${articles.length} in library`);
 	return pane;
 }
 

@@ -37,9 +37,12 @@ export interface FixtureCase {
 	why?: string;
 	/** Files inside an unreadable folder. */
 	contains?: string[];
-	/** Set when the front matter cannot be read: leaf must say so in the article's `warning`. */
-	frontMatter?: 'unreadable';
-	/** The title leaf must read from well-formed front matter (BOM, CRLF, a number). */
+	/**
+	 * `unreadable`: the front matter cannot be read, leaf must say so in the article's `warning`; `recovered`: YAML
+	 * rejects it and leaf reads it line by line, with a warning.
+	 */
+	frontMatter?: 'unreadable' | 'recovered';
+	/** The title leaf must read from the front matter (BOM, CRLF, a number; or recovered line by line). */
 	title?: string;
 	/** null: the date cannot be read, so the article has none (never an Invalid Date or a crash). */
 	date?: null;
