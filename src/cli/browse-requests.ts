@@ -8,11 +8,12 @@ import {sanitizeLine} from '../core/text/sanitize.ts';
 import {osc52Copy} from '../core/text/osc52.ts';
 import type {HandOver} from '../io/hand-over.ts';
 import {describeOutcome, runEditor, runPiped, waitForKey} from '../io/hand-over.ts';
-import {loadLibrary, readArticle} from '../io/library.ts';
+import {readArticle} from '../io/library.ts';
 import {openUrl} from '../io/open-url.ts';
 import type {ReadStore} from '../io/read-state.ts';
 import type {Terminal} from '../io/terminal.ts';
 import {styleLine} from './output.ts';
+import type {Rescans} from './rescans.ts';
 
 export interface RequestContext {
 	root: string;
@@ -20,6 +21,8 @@ export interface RequestContext {
 	store: ReadStore;
 	handOver: HandOver;
 	send: (action: Action) => void;
+	/** Reading the library again: shared with the watcher, so that two scans never run at once. */
+	rescans: Rescans;
 }
 
 const notice = (text: string): Action => ({type: 'noticeShown', text});
@@ -59,7 +62,7 @@ async function carryOut(request: Request, context: RequestContext): Promise<void
 		case 'edit':
 			return edit(request.meta, context);
 		case 'rescan':
-			return rescan(context, null);
+			return context.rescans.run(null);
 	}
 }
 
@@ -90,16 +93,5 @@ async function edit(meta: ArticleMeta, context: RequestContext): Promise<void> {
 	const outcome = await context.handOver(() => runEditor(file, context.terminal));
 	const said = 'error' in outcome ? `Cannot edit: ${outcome.error}` : `Edited ${sanitizeLine(meta.path)}`;
 	// What the editor changed (title, date, text) is shown: the library is read again (only changed files are).
-	await rescan(context, said);
-}
-
-/** Reads the whole library again (through the index, so only new and changed files are read). */
-async function rescan(context: RequestContext, said: string | null): Promise<void> {
-	const scan = await loadLibrary(context.root);
-	const readIds = new Set<string>();
-	for (const meta of scan.articles) if (context.store.isRead(meta)) readIds.add(meta.id);
-	context.send({type: 'libraryReplaced', articles: scan.articles, readIds});
-	const count = `${scan.articles.length} article${scan.articles.length === 1 ? '' : 's'}`;
-	const warnings = scan.warnings.length > 0 ? `, ${scan.warnings.length} could not be read` : '';
-	context.send(notice(said ?? `Library read again: ${count}${warnings}.`));
+	await context.rescans.run(said);
 }

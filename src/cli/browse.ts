@@ -28,6 +28,7 @@ import {batchedMarks} from './read-marks.ts';
 import {requestHandler} from './browse-requests.ts';
 import type {HandOver} from '../io/hand-over.ts';
 import {terminalHandOver} from '../io/hand-over.ts';
+import {createRescans} from './rescans.ts';
 
 /** Articles found while indexing reach the app at most this often. */
 const FEED_INTERVAL_MS = 100;
@@ -79,7 +80,9 @@ export async function browse(options: {root: string}): Promise<number> {
 
 	// Indexing starts before anything is drawn: its reads overlap the start-up of Ink.
 	const indexing = new AbortController();
-	feedLibrary(options.root, store, send, indexing.signal);
+	const rescans = createRescans({root: options.root, store, send, signal: indexing.signal});
+	// Watching starts once the first scan is done: its changes are read by scans of their own, one at a time.
+	void feedLibrary(options.root, store, send, indexing.signal).then(() => rescans.watch());
 	await new Promise<void>((resolve) => {
 		const timer = setTimeout(resolve, FIRST_BATCH_WAIT_MS);
 		firstArticles = () => {
@@ -124,7 +127,7 @@ export async function browse(options: {root: string}): Promise<number> {
 				startSearch(options.root, query, files, onProgress),
 			onReadChanges: marks.record,
 			onQuit: () => quit(),
-			onRequest: requestHandler({root: options.root, terminal, store, handOver, send}),
+			onRequest: requestHandler({root: options.root, terminal, store, handOver, send, rescans}),
 			// Ctrl-Z: the marks are saved, the shell gets the terminal until `fg`.
 			onSuspend: () =>
 				void handOver(() => {
@@ -258,7 +261,12 @@ function storeNotice(text: string, weight: StoreNoticeWeight): Action {
  * Indexes the library, sending its articles (with their read marks) and progress in batches, then a notice of what
  * could not be read. Aborting `signal` stops it: nothing more is sent, and the load's rejection is the expected end.
  */
-function feedLibrary(root: string, store: ReadStore, send: (action: Action) => void, signal: AbortSignal): void {
+function feedLibrary(
+	root: string,
+	store: ReadStore,
+	send: (action: Action) => void,
+	signal: AbortSignal,
+): Promise<void> {
 	// What arrived since the last send: removals apply first, so a changed article is in both.
 	let added = new Map<string, ArticleMeta>();
 	let removed = new Set<string>();
@@ -297,7 +305,7 @@ function feedLibrary(root: string, store: ReadStore, send: (action: Action) => v
 		if (notice) send({type: 'noticeShown', text: notice});
 	};
 	signal.addEventListener('abort', () => clearTimeout(timer), {once: true});
-	loadLibrary(root, {
+	return loadLibrary(root, {
 		signal,
 		onProgress: (update) => {
 			take(update);
