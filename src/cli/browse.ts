@@ -80,9 +80,8 @@ export async function browse(options: {root: string}): Promise<number> {
 
 	// Indexing starts before anything is drawn: its reads overlap the start-up of Ink.
 	const indexing = new AbortController();
-	const rescans = createRescans({root: options.root, store, send, signal: indexing.signal});
-	// Watching starts once the first scan is done: its changes are read by scans of their own, one at a time.
-	void feedLibrary(options.root, store, send, indexing.signal).then(() => rescans.watch());
+	const feeding = feedLibrary(options.root, store, send, indexing.signal);
+	const rescans = createRescans({root: options.root, store, send, signal: indexing.signal, initial: feeding});
 	await new Promise<void>((resolve) => {
 		const timer = setTimeout(resolve, FIRST_BATCH_WAIT_MS);
 		firstArticles = () => {
@@ -148,8 +147,9 @@ export async function browse(options: {root: string}): Promise<number> {
 			maxFps: MAX_FPS,
 		},
 	);
-	// The first frame is drawn: now the render pipeline, which it did not need.
+	// The first frame is drawn: now the render pipeline and the watcher, which it did not need.
 	void renderer.ready();
+	rescans.watch();
 	const stopResize = terminal.onResize((next) => {
 		// The other program has the screen; the size is taken when leaf has it back.
 		if (handedOver) return;

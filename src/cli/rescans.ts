@@ -10,7 +10,11 @@ import {watchLibrary} from '../io/watch.ts';
 export interface Rescans {
 	/** Reads the library again; `said` is the notice to show after (null: the counts; undefined: none). */
 	run(said?: string | null): Promise<void>;
-	/** Starts watching the library, each change reading it again (quietly); stopped by the signal. */
+	/**
+	 * Starts watching the library, each change reading it again (quietly); stopped by the signal. Started while
+	 * the first load runs, what changes in a folder its walk has passed is seen; started after it, a catch-up scan
+	 * reads what changed between the two.
+	 */
 	watch(): void;
 }
 
@@ -19,10 +23,16 @@ export function createRescans(context: {
 	store: ReadStore;
 	send: (action: Action) => void;
 	signal: AbortSignal;
+	/** The first load: scans wait for it. */
+	initial: Promise<void>;
 }): Rescans {
 	const {root, store, send, signal} = context;
 	// The scan under way ends `queue`; at most one more waits behind it, and what is asked meanwhile joins that one.
-	let queue: Promise<void> = Promise.resolve();
+	let queue: Promise<void> = context.initial.catch(() => {});
+	let initialDone = false;
+	void queue.then(() => {
+		initialDone = true;
+	});
 	let waiting: {said: string | null | undefined; done: Promise<void>} | null = null;
 
 	const scanOnce = async (said: string | null | undefined): Promise<void> => {
@@ -65,18 +75,18 @@ export function createRescans(context: {
 			if (signal.aborted) return;
 			let watching: LibraryWatch | null = null;
 			signal.addEventListener('abort', () => watching?.close(), {once: true});
-			watchLibrary(root, {
-				onChange: () =>
-					void run().catch((error: unknown) =>
-						send({
-							type: 'noticeShown',
-							text: `Cannot read the library again: ${error instanceof Error ? error.message : String(error)}`,
-						}),
-					),
-			}).then(
+			const quietly = () =>
+				void run().catch((error: unknown) =>
+					send({
+						type: 'noticeShown',
+						text: `Cannot read the library again: ${error instanceof Error ? error.message : String(error)}`,
+					}),
+				);
+			watchLibrary(root, {onChange: quietly}).then(
 				(started) => {
 					watching = started;
 					if (signal.aborted) return started.close();
+					if (initialDone) quietly();
 					if (started.reason)
 						send({
 							type: 'noticeShown',
