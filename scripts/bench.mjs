@@ -17,6 +17,7 @@ import {peakRssOfNode, timeProcess} from './bench/process.mjs';
 import {Results} from './bench/results.mjs';
 import {renderTable} from './bench/table.mjs';
 import {TmuxControl, tmuxAvailable} from './bench/tmux.mjs';
+import {watchMeasures} from './bench/watch.mjs';
 
 const quick = process.argv.includes('--quick');
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -187,7 +188,7 @@ async function main() {
 			log(`${library.column}: leaf list`);
 			const warmCache = (await listMeasures(library)) ?? freshCache();
 			if (!tmux) {
-				for (const row of ['first-cold', 'first-warm', 'counted-warm', 'key-list'])
+				for (const row of ['first-cold', 'first-warm', 'counted-warm', 'key-list', 'watch-idle'])
 					results.record(row, library.column, {error: tmuxVersion ? 'tmux did not start' : 'tmux not found'});
 				continue;
 			}
@@ -196,6 +197,10 @@ async function main() {
 				{results, tmux, node, leaf, env, freshCache, overheadMs: overhead?.value ?? 0},
 				{...library, warmCache},
 			);
+			if (library.expected !== null) {
+				log(`${library.column}: watching`);
+				await watchMeasures({results, tmux, node, leaf, env}, {...library, warmCache});
+			}
 			if (newsboat && library.expected !== null) {
 				log(`${library.column}: newsboat`);
 				await newsboatMeasures({results, tmux, benchDir, overheadMs: overhead?.value ?? 0}, library);

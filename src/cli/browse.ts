@@ -82,6 +82,8 @@ export async function browse(options: {root: string}): Promise<number> {
 	const indexing = new AbortController();
 	const feeding = feedLibrary(options.root, store, send, indexing.signal);
 	const rescans = createRescans({root: options.root, store, send, signal: indexing.signal, initial: feeding});
+	// Watching starts with the first load, so the watches are in place before its walk ends (no scan to catch up).
+	rescans.watch();
 	await new Promise<void>((resolve) => {
 		const timer = setTimeout(resolve, FIRST_BATCH_WAIT_MS);
 		firstArticles = () => {
@@ -147,9 +149,8 @@ export async function browse(options: {root: string}): Promise<number> {
 			maxFps: MAX_FPS,
 		},
 	);
-	// The first frame is drawn: now the render pipeline and the watcher, which it did not need.
+	// The first frame is drawn: now the render pipeline, which it did not need.
 	void renderer.ready();
-	rescans.watch();
 	const stopResize = terminal.onResize((next) => {
 		// The other program has the screen; the size is taken when leaf has it back.
 		if (handedOver) return;
