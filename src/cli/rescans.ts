@@ -20,7 +20,7 @@ export interface Rescans {
 
 export function createRescans(context: {
 	root: string;
-	store: ReadStore;
+	store: Pick<ReadStore, 'isRead'>;
 	send: (action: Action) => void;
 	signal: AbortSignal;
 	/** The first load: scans wait for it. */
