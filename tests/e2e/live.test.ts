@@ -112,8 +112,12 @@ for (const [columns, rows] of sizes) {
 				{what: 'the list with the new article and without the deleted one'},
 			);
 			assert.match(cursorRow(screen.split('\n'), '>'), /Middle long/);
-			// The list rows (dated, unlike the pane headers) in their order.
-			const rows = screen.split('\n').filter((line) => /\d{4}-\d{2}-\d{2}/.test(line));
+			// The list rows in their order: on each line, the first pane part with a date (the list comes before the
+			// reader, whose header and date line name the open article too).
+			const rows = screen
+				.split('\n')
+				.map((line) => line.split('│').find((part) => /\d{4}-\d{2}-\d{2}/.test(part)) ?? '')
+				.filter((part) => part !== '');
 			const order = ['Fresh arrival', 'Bravo second', 'Middle long', 'Zulu oldest'];
 			const rowOf = (title: string) => rows.findIndex((line) => line.includes(title));
 			assert.deepEqual(order.map(rowOf), [0, 1, 2, 3]);
