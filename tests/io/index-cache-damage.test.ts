@@ -1,0 +1,114 @@
+// A damaged, truncated, old or foreign index file is rebuilt, never used.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {createHash} from 'node:crypto';
+import {readFileSync, writeFileSync} from 'node:fs';
+import {deserialize, serialize} from 'node:v8';
+import {loadLibrary} from '../../src/io/library.ts';
+import {indexOf, library, someArticles} from '../helpers/index-library.ts';
+
+/** Ways an index file goes bad; each must be ignored and rebuilt. */
+const damages: [string, (file: string, root: string) => void][] = [
+	['empty', (file) => writeFileSync(file, '')],
+	['garbage', (file) => writeFileSync(file, 'not an index at all\n\x00\x01\x02')],
+	['truncated to half', (file) => writeFileSync(file, readFileSync(file).subarray(0, readFileSync(file).length >> 1))],
+	[
+		'truncated to its header',
+		(file) => writeFileSync(file, readFileSync(file).subarray(0, readFileSync(file).indexOf(10) + 1)),
+	],
+	[
+		'one byte of the payload changed',
+		(file) => {
+			const data = readFileSync(file);
+			data.writeUInt8(data.readUInt8(data.length - 20) ^ 0x20, data.length - 20);
+			writeFileSync(file, data);
+		},
+	],
+	['an older version', (file) => rewriteHeader(file, (header) => ({...header, version: 0}))],
+	[
+		'made under other parsing rules',
+		(file) => rewriteHeader(file, (header) => ({...header, rules: '0000000000000000'})),
+	],
+	['of another folder', (file) => rewriteHeader(file, (header) => ({...header, root: '/elsewhere'}))],
+	[
+		'a valid file whose title holds an escape sequence',
+		(file) =>
+			rewritePayload(file, (payload) => {
+				payload.titles.splice(0, 1, '\x1b]0;PWNED\x07');
+			}),
+	],
+	[
+		'a valid file with a field of the wrong type',
+		(file) =>
+			rewritePayload(file, (payload) => {
+				payload.ids.splice(0, 1, 12);
+			}),
+	],
+	[
+		'a valid file with a column too short',
+		(file) =>
+			rewritePayload(file, (payload) => {
+				payload.images.pop();
+			}),
+	],
+	[
+		'a valid file listing one path twice',
+		(file) =>
+			rewritePayload(file, (payload) => {
+				payload.paths.splice(1, 1, payload.paths[0]);
+			}),
+	],
+	[
+		'a valid file pointing past its table',
+		(file) =>
+			rewritePayload(file, (payload) => {
+				payload.refs[0] = payload.table.length;
+			}),
+	],
+];
+
+test('a damaged, truncated, old or foreign index is rebuilt, never used', async () => {
+	// On this thread: the cache works the same either way, and a worker under tsx takes ~200 ms to start.
+	const load = (root: string) => loadLibrary(root, {threads: false});
+	for (const [name, damage] of damages) {
+		const root = library(someArticles(6));
+		await load(root);
+		damage(indexOf(root), root);
+		const scan = await load(root);
+		assert.deepEqual([scan.stats.index, scan.stats.parsed, scan.stats.saved], ['missing', 6, true], name);
+		assert.deepEqual(scan.articles, (await loadLibrary(root, {cache: false, threads: false})).articles, name);
+		const next = await load(root);
+		assert.deepEqual([next.stats.index, next.stats.parsed], ['used', 0], `${name}: the rebuilt index is used`);
+	}
+});
+
+interface Header {
+	[key: string]: unknown;
+	bytes: number;
+	sha256: string;
+}
+
+function splitIndex(file: string): {header: Header; payload: Buffer} {
+	const data = readFileSync(file);
+	const lineEnd = data.indexOf(10);
+	return {header: JSON.parse(data.toString('utf8', 0, lineEnd)) as Header, payload: data.subarray(lineEnd + 1)};
+}
+
+function joinIndex(file: string, header: Header, payload: Buffer): void {
+	const sealed = {...header, bytes: payload.length, sha256: createHash('sha256').update(payload).digest('hex')};
+	writeFileSync(file, Buffer.concat([Buffer.from(`${JSON.stringify(sealed)}\n`), payload]));
+}
+
+function rewriteHeader(file: string, change: (header: Header) => Header): void {
+	const {header, payload} = splitIndex(file);
+	joinIndex(file, change(header), payload);
+}
+
+type Columns = Record<'table' | 'paths' | 'ids' | 'titles' | 'images', unknown[]> & {refs: Uint32Array};
+
+function rewritePayload(file: string, change: (payload: Columns) => void): void {
+	const {header, payload} = splitIndex(file);
+	const columns = deserialize(payload) as Columns;
+	change(columns);
+	joinIndex(file, header, serialize(columns));
+}

@@ -1,0 +1,88 @@
+// readIndex and writeIndex on their own: a round trip, refused rows, and temporary files of killed writers.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {existsSync, mkdirSync, readdirSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import type {ArticleMeta} from '../../src/core/article/article.ts';
+import {readIndex, writeIndex} from '../../src/io/index-cache.ts';
+import {temp} from '../helpers/index-library.ts';
+
+test('readIndex gives back what writeIndex wrote; shared lists are frozen', async () => {
+	const file = join(temp, 'unit', 'index.bin');
+	const metas: ArticleMeta[] = [
+		{
+			id: '0123456789abcdef',
+			path: 'a.md',
+			title: '标题',
+			date: new Date(Date.UTC(2021, 9, 28)),
+			author: 'A',
+			categories: [['x', 'y']],
+			tags: ['t'],
+			image: 'i.png',
+			link: 'https://e.com',
+			warning: null,
+		},
+		{
+			id: 'fedcba9876543210',
+			path: 'sub/b.md',
+			title: 'b',
+			date: null,
+			author: 'A',
+			categories: [['x', 'y']],
+			tags: [],
+			image: null,
+			link: null,
+			warning: 'front matter is not closed',
+		},
+	];
+	const stats = [10, 1.5, 2.5, 20, 3.25, 4.75];
+	assert.equal(await writeIndex(file, '/root', metas, stats), true);
+	const index = await readIndex(file, '/root');
+	assert.ok(index);
+	assert.deepEqual(index.metas, metas);
+	assert.deepEqual([...index.stats], stats);
+	assert.deepEqual(
+		[...index.positions],
+		[
+			['a.md', 0],
+			['sub/b.md', 1],
+		],
+	);
+	assert.equal(index.metas[0]!.categories, index.metas[1]!.categories, 'one shared list');
+	assert.throws(() => index.metas[0]!.categories[0]!.push('z'), TypeError);
+	assert.equal(await readIndex(file, '/other-root'), null);
+	assert.equal(await readIndex(join(temp, 'unit', 'missing.bin'), '/root'), null);
+});
+
+test('writeIndex leaves out a row readIndex would refuse, so the rest stays usable', async () => {
+	const file = join(temp, 'unit', 'filtered.bin');
+	const good: ArticleMeta = {
+		id: '0123456789abcdef',
+		path: 'ok.md',
+		title: 'OK',
+		date: null,
+		author: '',
+		categories: [],
+		tags: [],
+		image: null,
+		link: null,
+		warning: null,
+	};
+	const bad: ArticleMeta = {...good, id: 'fedcba9876543210', path: 'bad.md', title: 'bad\x1b[2J'};
+	assert.equal(await writeIndex(file, '/root', [good, bad], [1, 1, 1, 2, 2, 2]), true);
+	assert.deepEqual((await readIndex(file, '/root'))?.metas, [good]);
+	assert.equal(existsSync(file), true);
+});
+
+test("temporary files left by a leaf that was killed mid-write are removed; a running one's are kept", async () => {
+	const folder = join(temp, 'abandoned');
+	const file = join(folder, 'index.bin');
+	mkdirSync(folder, {recursive: true});
+	// Above Linux's largest process id (2^22), so no such process can be running.
+	const abandoned = `index.bin.${2 ** 22 + 1}-abc123.tmp`;
+	const running = `index.bin.${process.pid}-def456.tmp`;
+	const unrelated = 'other.bin.1-abc.tmp';
+	for (const name of [abandoned, running, unrelated]) writeFileSync(join(folder, name), '');
+	assert.equal(await writeIndex(file, '/root', [], []), true);
+	assert.deepEqual(readdirSync(folder).sort(), ['index.bin', running, unrelated].sort());
+});
