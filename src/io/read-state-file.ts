@@ -1,9 +1,11 @@
-// The read-state file on disk: where it lives, reading it without trusting it, writing it so that no
-// failure destroys it (safe-write.ts), the last good state kept as `config.json.bak`, a bad file kept
-// aside, and a short lock so two leaf instances never interleave their read-merge-write.
+// The read-state file on disk: where it lives, reading it without trusting it (through conf, with
+// parseState as its deserializer), writing it so that no failure destroys it (safe-write.ts, never conf's
+// writer), the last good state kept as `config.json.bak`, a bad file kept aside, and a short lock so two
+// leaf instances never interleave their read-merge-write.
 import fs from 'node:fs';
 import {homedir} from 'node:os';
 import path from 'node:path';
+import Conf from 'conf';
 import {isProcessRunning} from './processes.ts';
 import {parseState} from './read-state-format.ts';
 import type {DiskState, StateData} from './read-state-format.ts';
@@ -29,6 +31,70 @@ export function configFolder(env: NodeJS.ProcessEnv = process.env): string {
 	return path.join(home, '.config', 'leaf');
 }
 
+/** What conf throws from its getter when parseState finds the file unusable: the recovery is the caller's. */
+class UnusableState extends Error {
+	constructor(readonly state: DiskState) {
+		super(state.kind);
+	}
+}
+
+/** The instances whose constructor has returned: conf reads the file in its constructor, leaf only in read(). */
+const built = new WeakSet<object>();
+
+/**
+ * conf over one state file, for its path and its reads only. Its writer (atomically) ignores a short write,
+ * which once left config.json cut on a full disk: every write of it throws here, and safe-write.ts does them.
+ * Its getter makes the folder (with the default mode) when the file is missing, even to read: a missing file
+ * reads as empty here without that, so `leaf list` creates nothing and the first write makes the folder 0700.
+ */
+class StateConf extends Conf<Record<string, unknown>> {
+	constructor(folder: string, fileExtension: string) {
+		super({
+			// Always given: configFolder() decides (conf's own choice would take a relative XDG_CONFIG_HOME,
+			// and on macOS and Windows another folder than the one leaf has always used).
+			cwd: folder,
+			configName: 'config',
+			fileExtension,
+			accessPropertiesByDotNotation: false,
+			// A bad file is thrown, never emptied: the caller restores the backup or sets the file aside.
+			clearInvalidConfig: false,
+			deserialize: (text) => {
+				const state = parseState(text);
+				if (state.kind !== 'ok') throw new UnusableState(state);
+				return state.data;
+			},
+		});
+		built.add(this);
+	}
+
+	override get store(): Record<string, unknown> {
+		if (!built.has(this)) return {};
+		try {
+			fs.statSync(this.path);
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+			throw error;
+		}
+		return super.store;
+	}
+
+	override set store(_value: Record<string, unknown>) {
+		throw new Error('the read state is written by safe-write.ts, never by conf');
+	}
+
+	/** What the file holds. Throws what the file system throws, but ENOENT (missing). */
+	read(): DiskState {
+		try {
+			const store = this.store;
+			// parseState gives every good state a version: an empty store is conf's reading of no file.
+			return Object.hasOwn(store, 'version') ? {kind: 'ok', data: {...store} as StateData} : {kind: 'missing'};
+		} catch (error) {
+			if (error instanceof UnusableState) return error.state;
+			throw error;
+		}
+	}
+}
+
 export class LockBusyError extends Error {
 	readonly code = 'EBUSY';
 }
@@ -36,22 +102,27 @@ export class LockBusyError extends Error {
 export class StateFile {
 	readonly path: string;
 	readonly backup: string;
+	readonly #main: StateConf;
+	readonly #backup: StateConf;
 
 	/** `folder`: where config.json is; default configFolder(). Nothing is touched until read or written. */
 	constructor(folder?: string) {
-		this.path = path.join(folder ?? configFolder(), 'config.json');
-		this.backup = `${this.path}.bak`;
+		const where = folder ?? configFolder();
+		this.#main = new StateConf(where, 'json');
+		this.#backup = new StateConf(where, 'json.bak');
+		this.path = this.#main.path;
+		this.backup = this.#backup.path;
 	}
 
 	/** What is in the main file. Throws what the file system throws, but ENOENT (missing). */
 	read(): DiskState {
-		return readStateAt(this.path);
+		return this.#main.read();
 	}
 
 	/** What is in the backup; anything but a good state reads as missing. */
 	readBackup(): DiskState {
 		try {
-			const state = readStateAt(this.backup);
+			const state = this.#backup.read();
 			return state.kind === 'ok' ? state : {kind: 'missing'};
 		} catch {
 			return {kind: 'missing'};
@@ -143,7 +214,8 @@ export class StateFile {
 		}
 	}
 
-	/** Temporary files of writes that were killed midway: ours (`config.json.<pid>-<random>.tmp`) and conf's. */
+	/** Temporary files of writes that were killed midway: ours (`config.json.<pid>-<random>.tmp`) and
+	 * those of conf's writer, which leaf used before. */
 	removeStaleTemps(): void {
 		removeAbandonedTemporariesSync(this.path);
 		removeAbandonedTemporariesSync(this.backup);
@@ -162,17 +234,6 @@ export class StateFile {
 			if (Date.now() - fs.statSync(file).mtimeMs > CONF_TEMP_STALE_MS) fs.rmSync(file, {force: true});
 		}
 	}
-}
-
-function readStateAt(file: string): DiskState {
-	let text: string;
-	try {
-		text = fs.readFileSync(file, 'utf8');
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {kind: 'missing'};
-		throw error;
-	}
-	return parseState(text);
 }
 
 function isStaleLock(lock: string): boolean {

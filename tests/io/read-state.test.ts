@@ -62,6 +62,16 @@ describe('read marks survive a restart', () => {
 		assert.deepEqual(readState(dir), {version: 2, read: [...ids].sort()});
 		assert.deepEqual(fs.readdirSync(dir), ['config.json'], 'no temp file or lock left behind');
 	});
+
+	it('makes a missing config folder only at the first write, readable by its owner alone', () => {
+		const dir = path.join(tempDir(), 'leaf');
+		const store = open(dir);
+		assert.equal(fs.existsSync(dir), false, 'opening (reading through conf) creates nothing');
+		store.setRead('a', true);
+		store.flush();
+		assert.equal(fs.statSync(dir).mode & 0o777, 0o700);
+		assert.deepEqual(readState(dir), {version: 2, read: ['a']});
+	});
 });
 
 describe('two instances on one state file', () => {
