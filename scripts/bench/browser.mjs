@@ -6,7 +6,7 @@ import {median, peakRssOfPid} from './process.mjs';
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const number = (text) => Number(text.replace(/[,\s\u00a0\u202f_]/g, ''));
 
-/** The status line (the bottom non-blank line holding `N articles`), parsed. */
+/** The status line (the bottom non-blank line holding the position, `3/1,000`), parsed; `total` is its `N in library`. */
 export function parseStatus(screen) {
 	const lines = screen
 		.split('\n')
@@ -15,7 +15,7 @@ export function parseStatus(screen) {
 	const line = lines
 		.slice(-2)
 		.reverse()
-		.find((candidate) => /\d\s+articles?\b/.test(candidate));
+		.find((candidate) => /\d[\d,]*\/\d[\d,]*/.test(candidate));
 	if (!line) return null;
 	const indexing = /indexing\s+[\d,]+\s*\/\s*[\d,]+/i.exec(line);
 	const rest = indexing ? line.replace(indexing[0], '') : line;
@@ -23,7 +23,7 @@ export function parseStatus(screen) {
 	return {
 		line,
 		indexing: indexing !== null,
-		total: number(/(\d[\d,]*)\s+articles?\b/.exec(rest)?.[1] ?? 'NaN'),
+		total: number(/(\d[\d,]*)\s+in library\b/.exec(rest)?.[1] ?? 'NaN'),
 		position: position ? number(position[1]) : null,
 		count: position ? number(position[2]) : null,
 	};
