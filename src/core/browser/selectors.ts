@@ -5,7 +5,7 @@ import type {BrowserState, Loading, PreparedLines} from './types.ts';
 import type {Library} from './library.ts';
 import type {SortOrder} from './sort.ts';
 import {findStatus} from './find-status.ts';
-import {STARRED_NAME, starRow, starRowShown} from './stars.ts';
+import {STARRED_NAME, starRowShown, starredCount} from './stars.ts';
 
 /** Rows of the category pane: `★ Starred` while shown, `All`, then the tree. */
 export function categoryRowCount(state: BrowserState): number {
@@ -25,7 +25,11 @@ export function categoryRows(state: BrowserState): readonly CategoryRow[] {
 	if (!starRowShown(state)) return tree;
 	const known = withStars.get(state.library);
 	if (known) return known;
-	const rows = [starRow(state.library), ...tree];
+	const count = starredCount(state.library);
+	const rows = [
+		{ordinal: null, name: STARRED_NAME, depth: 0, total: count, unread: count, starred: true as const},
+		...tree,
+	];
 	withStars.set(state.library, rows);
 	return rows;
 }

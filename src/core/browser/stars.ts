@@ -2,7 +2,6 @@
 // keeps them), written by the read-state store beside the read marks, and listed by the `★ Starred` row that
 // heads the category pane while something is starred (or while it is the view shown).
 import type {Library} from './library.ts';
-import type {CategoryRow} from './selectors.ts';
 import type {BrowserState} from './types.ts';
 import {showNotice} from './notices.ts';
 import {currentItem} from './text-prompt.ts';
@@ -24,19 +23,9 @@ export function starredCount(library: Library): number {
 	return count;
 }
 
-export function isStarred(library: Library, item: number): boolean {
-	return library.starred?.has(library.items[item]?.id ?? '') === true;
-}
-
 /** The `★ Starred` row is on screen: something is starred, or the starred view is shown (even emptied). */
 export function starRowShown(state: BrowserState): boolean {
 	return state.filter.starred === true || starredCount(state.library) > 0;
-}
-
-/** The row heading the category pane. */
-export function starRow(library: Library): CategoryRow {
-	const count = starredCount(library);
-	return {ordinal: null, name: STARRED_NAME, depth: 0, total: count, unread: count, starred: true};
 }
 
 /** `s`: star or unstar the reader's article when the reader has the focus, else the one under the list cursor. */
