@@ -23,6 +23,7 @@ export const LIST_OPTIONS = {
 	json: {type: 'boolean'},
 	category: {type: 'string'},
 	unread: {type: 'boolean'},
+	starred: {type: 'boolean'},
 } as const satisfies Options;
 
 /** `leaf` with no command takes list's options, plus --version. */

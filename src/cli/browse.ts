@@ -77,6 +77,8 @@ export async function browse(options: {root: string}): Promise<number> {
 		onSaved: () => send({type: 'noticeEnded', key: READ_STATE_NOTICE}),
 	});
 	const marks = batchedMarks(store);
+	const stars = store.starredIds();
+	if (stars.length > 0) send({type: 'starsLoaded', ids: stars});
 
 	// Indexing starts before anything is drawn: its reads overlap the start-up of Ink.
 	const indexing = new AbortController();

@@ -53,9 +53,10 @@ const LIST = `
 
   Options
     --json                        A JSON array of {id, path, title, date, author, categories,
-                                  tags, image, link, read, warning}; date is ISO 8601 (UTC) or null
+                                  tags, image, link, read, starred, warning}; date is ISO 8601 (UTC) or null
     --category PATH               Only articles under PATH, levels separated by / (e.g. 新媒体/趣头条)
     --unread                      Only articles not read yet
+    --starred                     Only starred articles (s in the browser)
     --help, -h                    Show this help
 
   Examples

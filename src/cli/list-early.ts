@@ -19,7 +19,10 @@ export class EarlyJson {
 	private stopped = false;
 	private offered = false;
 
-	constructor(private readonly isRead: (article: ArticleMeta) => boolean) {}
+	constructor(
+		private readonly isRead: (article: ArticleMeta) => boolean,
+		private readonly isStarred: (article: ArticleMeta) => boolean = () => false,
+	) {}
 
 	/** The scan's progress: only its first call, when it is the index (nothing checked yet), is used. */
 	offer(progress: {done: number; added: readonly ArticleMeta[]}): void {
@@ -49,7 +52,9 @@ export class EarlyJson {
 			if (this.stopped) return;
 			const articles = this.indexed.slice(this.at, this.at + SLICE);
 			this.at += articles.length;
-			const text = articles.map((article) => articleJson(article, this.isRead(article))).join(',\n');
+			const text = articles
+				.map((article) => articleJson(article, this.isRead(article), this.isStarred(article)))
+				.join(',\n');
 			this.slices.set(articles[0]!, {articles, bytes: Buffer.from(text)});
 			this.next();
 		});

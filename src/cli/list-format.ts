@@ -72,7 +72,7 @@ export function formatListRecords(
 const CHUNK = 2000;
 
 /** One article of `leaf list --json`; date is ISO 8601 in UTC (`...Z`) or null. */
-export function articleJson(article: ArticleMeta, read: boolean): string {
+export function articleJson(article: ArticleMeta, read: boolean, starred = false): string {
 	return JSON.stringify({
 		id: article.id,
 		// The real path may hold control characters; what we print may not.
@@ -85,6 +85,7 @@ export function articleJson(article: ArticleMeta, read: boolean): string {
 		image: article.image,
 		link: article.link,
 		read,
+		starred,
 		warning: article.warning,
 	});
 }
@@ -97,6 +98,7 @@ export function* listJsonChunks(
 	articles: readonly ArticleMeta[],
 	isRead: (article: ArticleMeta) => boolean,
 	early?: {sliceAt(articles: readonly ArticleMeta[], start: number): JsonSlice | null},
+	isStarred: (article: ArticleMeta) => boolean = () => false,
 ): Generator<string | Buffer> {
 	if (articles.length === 0) {
 		yield '[]\n';
@@ -120,7 +122,7 @@ export function* listJsonChunks(
 			i += slice.articles.length;
 			continue;
 		}
-		lines.push(articleJson(articles[i]!, isRead(articles[i]!)));
+		lines.push(articleJson(articles[i]!, isRead(articles[i]!), isStarred(articles[i]!)));
 		i++;
 		if (lines.length >= CHUNK && i < articles.length) yield pending();
 	}

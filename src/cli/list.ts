@@ -14,6 +14,7 @@ export interface ListValues {
 	json?: boolean;
 	category?: string;
 	unread?: boolean;
+	starred?: boolean;
 }
 
 export async function runList(args: string[], defaultRoot: string): Promise<void> {
@@ -23,8 +24,8 @@ export async function runList(args: string[], defaultRoot: string): Promise<void
 }
 
 export async function listLibrary(root: string, values: ListValues): Promise<void> {
-	const isRead = readMarks(root);
-	const early = values.json ? new EarlyJson(isRead) : null;
+	const {isRead, isStarred} = readMarks(root);
+	const early = values.json ? new EarlyJson(isRead, isStarred) : null;
 	let scan;
 	try {
 		scan = await loadLibrary(root, early ? {onProgress: (progress) => early.offer(progress)} : {});
@@ -43,11 +44,12 @@ export async function listLibrary(root: string, values: ListValues): Promise<voi
 	const articles = scan.articles.filter(
 		(article) =>
 			(prefix === null || article.categories.some((path) => startsWith(path, prefix))) &&
-			(!values.unread || !isRead(article)),
+			(!values.unread || !isRead(article)) &&
+			(!values.starred || isStarred(article)),
 	);
 
 	const chunks = values.json
-		? listJsonChunks(articles, isRead, early ?? undefined)
+		? listJsonChunks(articles, isRead, early ?? undefined, isStarred)
 		: listRowChunks(
 				process.stdout.isTTY
 					? formatListRows(articles, isRead, process.stdout.columns)
@@ -56,16 +58,18 @@ export async function listLibrary(root: string, values: ListValues): Promise<voi
 	for (const chunk of chunks) await writeOut(chunk);
 }
 
-/** list only reads marks; the browser is the one that records and flushes them. */
-function readMarks(root: string): (article: ArticleMeta) => boolean {
+type Marks = {[K in 'isRead' | 'isStarred']: (article: ArticleMeta) => boolean};
+
+/** list only reads marks and stars; the browser is the one that records and flushes them. */
+function readMarks(root: string): Marks {
 	try {
 		const store = openReadStore({library: root, readOnly: true});
 		if (store.notice) warn(store.notice);
-		return (article) => store.isRead(article);
+		return {isRead: (article) => store.isRead(article), isStarred: (article) => store.isStarred(article.id)};
 	} catch (error) {
 		// Read marks are a nicety here: without them every article shows as unread.
 		warn(`read marks unavailable: ${error instanceof Error ? error.message : String(error)}`);
-		return () => false;
+		return {isRead: () => false, isStarred: () => false};
 	}
 }
 

@@ -18,7 +18,7 @@ export interface BatchedMarks {
 }
 
 export function batchedMarks(
-	store: Pick<ReadStore, 'setRead' | 'flush' | 'saving' | 'pendingChanges'>,
+	store: Pick<ReadStore, 'setRead' | 'setStarred' | 'flush' | 'saving' | 'pendingChanges'>,
 	delayMs = FLUSH_DELAY_MS,
 	retryMs = RETRY_MS,
 ): BatchedMarks {
@@ -36,7 +36,9 @@ export function batchedMarks(
 	process.on('exit', flush);
 	return {
 		record(changes) {
-			for (const change of changes) store.setRead(change.id, change.read);
+			for (const change of changes)
+				if (change.starred === undefined) store.setRead(change.id, change.read);
+				else store.setStarred(change.id, change.starred);
 			timer ??= setTimeout(flush, delayMs);
 		},
 		flush,

@@ -19,6 +19,8 @@ export interface LibraryState {
 	/** Up to SAMPLE_SIZE paths of its articles: a folder found at another path with these files is this library. */
 	sample: string[];
 	read: string[];
+	/** Starred ids (core/browser/stars.ts), merged like `read`; absent when none were ever starred. */
+	starred?: string[];
 	/** Whether `legacyRead` was applied to the whole library (then it is not consulted again). */
 	migrated?: boolean;
 	[key: string]: unknown;
@@ -72,6 +74,7 @@ function libraryProblem(value: unknown): string | null {
 	if (typeof value.root !== 'string' || value.root === '') return '"root" is not a path';
 	if (!isIds(value.sample)) return '"sample" is not a list of paths';
 	if (!isIds(value.read)) return '"read" is not a list of ids';
+	if (value.starred !== undefined && !isIds(value.starred)) return '"starred" is not a list of ids';
 	if (value.migrated !== undefined && typeof value.migrated !== 'boolean') return '"migrated" is not true or false';
 	return null;
 }

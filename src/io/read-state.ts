@@ -27,6 +27,11 @@ export interface ReadStore {
 	isRead(article: ArticleKey): boolean;
 	/** Mark in memory; written by flush(). */
 	setRead(id: string, read: boolean): void;
+	isStarred(id: string): boolean;
+	/** Star in memory; written by flush() with the read marks. */
+	setStarred(id: string, starred: boolean): void;
+	/** Every starred id of this library. */
+	starredIds(): string[];
 	/** Every article of the library was asked about: version 1's marks are not consulted for it again. */
 	libraryListed(): void;
 	/** Merge with what is on disk and write. Safe to call often; a no-op when nothing changed. Never throws. */
@@ -65,6 +70,7 @@ export function openReadStore(options: ReadStoreOptions): ReadStore {
 	const readOnly = options.readOnly ?? false;
 	const rootReal = realOrResolved(options.library);
 	const read = new SetField();
+	const starred = new SetField();
 	const sample: string[] = [];
 	const sampled = new Set<string>();
 	let legacy: ReadonlySet<string> = new Set();
@@ -150,6 +156,8 @@ export function openReadStore(options: ReadStoreOptions): ReadStore {
 			key = found.key;
 			for (const id of found.entry?.read ?? []) read.set(id, true);
 			read.written();
+			for (const id of found.entry?.starred ?? []) starred.set(id, true);
+			starred.written();
 			legacy = new Set(data.legacyRead ?? []);
 			migrating = legacy.size > 0 && found.entry?.migrated !== true;
 			movedFrom = found.movedFrom;
@@ -185,6 +193,9 @@ export function openReadStore(options: ReadStoreOptions): ReadStore {
 		if (current !== undefined && current.root !== rootReal && current.root !== movedFrom)
 			key = findLibrary(base, rootReal).key;
 		const entry = base.libraries[key];
+		const stars = starred.rebase(
+			disk.kind === 'ok' ? (entry?.starred ?? []) : [...(entry?.starred ?? []), ...starred.values()],
+		);
 		const libraries = {
 			...base.libraries,
 			[key]: {
@@ -194,16 +205,19 @@ export function openReadStore(options: ReadStoreOptions): ReadStore {
 				// A file gone or damaged since we read it: all we know is written, over what the backup holds.
 				read: read.rebase(disk.kind === 'ok' ? (entry?.read ?? []) : [...(entry?.read ?? []), ...read.values()]),
 				...(listed || entry?.migrated ? {migrated: true} : {}),
+				// Written only once something was starred: a file without stars stays as an older leaf wrote it.
+				starred: stars.length > 0 || entry?.starred !== undefined ? stars : undefined,
 			},
 		};
 		if (disk.kind === 'ok') file.keepBackup();
 		file.write({...base, version: STATE_VERSION, libraries});
 		read.written();
+		starred.written();
 		owed = false;
 		listed = false;
 	};
 
-	const pending = (): number => read.pending + (owed || listed ? 1 : 0);
+	const pending = (): number => read.pending + starred.pending + (owed || listed ? 1 : 0);
 
 	return {
 		isRead({id, path: relative}) {
@@ -219,6 +233,9 @@ export function openReadStore(options: ReadStoreOptions): ReadStore {
 			return false;
 		},
 		setRead: (id, value) => read.set(id, value),
+		isStarred: (id) => starred.has(id),
+		setStarred: (id, value) => starred.set(id, value),
+		starredIds: () => [...starred.values()],
 		libraryListed() {
 			if (!migrating) return;
 			migrating = false;
@@ -256,8 +273,9 @@ export function openReadStore(options: ReadStoreOptions): ReadStore {
 			return pending();
 		},
 		unsaved() {
-			if (readOnly || read.pending === 0) return null;
-			const count = read.pending === 1 ? '1 read mark change was' : `${read.pending} read mark changes were`;
+			const changes = read.pending + starred.pending;
+			if (readOnly || changes === 0) return null;
+			const count = changes === 1 ? '1 read mark change was' : `${changes} read mark changes were`;
 			const where = file === null ? '' : ` to ${file.path}`;
 			return `${count} not saved${where}${failing === null ? '' : ` (${failing})`}`;
 		},

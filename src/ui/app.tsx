@@ -7,7 +7,7 @@ import {firstKeyLabel} from '../core/browser/keymap.ts';
 import type {Action, BrowserState} from '../core/browser/types.ts';
 import {initialState, reducer} from '../core/browser/reducer.ts';
 import {
-	categoryTree,
+	categoryRows,
 	cursorArticle,
 	openArticle,
 	previewLines,
@@ -196,7 +196,7 @@ function Panes({
 }) {
 	const {layout, focus} = state;
 	const height = layout.bodyHeight;
-	const categories = categoryTree(state.library);
+	const categories = categoryRows(state);
 	const emptyText =
 		state.find.search?.status === 'running'
 			? 'searching…'
@@ -209,7 +209,7 @@ function Panes({
 		<CategoryPane
 			categories={categories}
 			cursor={state.categories}
-			active={state.filter.category}
+			active={state.filter.starred === true ? 'starred' : state.filter.category}
 			width={layout.categoryWidth}
 			height={height}
 			focused={focus === 'categories'}

@@ -12,8 +12,8 @@ export interface CategoryPaneProps {
 	/** Every row (`All` first); only those on screen are drawn. */
 	categories: readonly CategoryRow[];
 	cursor: Cursor;
-	/** The category the list shows (null: All). */
-	active: number | null;
+	/** The category the list shows (null: All; `starred`: the starred articles). */
+	active: number | null | 'starred';
 	width: number;
 	height: number;
 	focused: boolean;
@@ -22,7 +22,8 @@ export interface CategoryPaneProps {
 
 /** Indented name and unread count, exactly `width` columns. */
 export function categoryText(row: CategoryRow, width: number): string {
-	const count = row.unread > 0 ? String(row.unread) : '';
+	const shown = row.starred ? row.total : row.unread;
+	const count = shown > 0 ? String(shown) : '';
 	const label = '  '.repeat(row.depth) + sanitizeLine(row.name);
 	if (count === '') return padEnd(label, width);
 	const room = width - displayWidth(count) - 1;
@@ -37,7 +38,7 @@ function CategoryPaneView({categories, cursor, active, width, height, focused, t
 			{visible.map((row, offset) => {
 				// The cursor is this pane's only while it has the focus; the category shown has a mark of its own.
 				const selected = focused && cursor.scroll + offset === cursor.index;
-				const isActive = row.ordinal === active;
+				const isActive = row.starred ? active === 'starred' : row.ordinal === active;
 				const marker = markerColumn(theme, selected, focused);
 				return (
 					<Text

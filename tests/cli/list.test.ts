@@ -38,6 +38,7 @@ interface JsonArticle {
 	image: string | null;
 	link: string | null;
 	read: boolean;
+	starred: boolean;
 	warning: string | null;
 }
 
@@ -85,6 +86,7 @@ test('list --json: every field, dates as ISO 8601 with a zone or null, newest fi
 		image: null,
 		link: null,
 		read: false,
+		starred: false,
 		warning: null,
 	});
 	assert.deepEqual(articles[1]!.categories, [['新媒体', '趣头条x'], ['编程']]);
@@ -158,6 +160,38 @@ test('read marks come from the read-state store: ● only for unread, --unread h
 	assert.deepEqual(
 		rows.map((row) => row.split('\t')[1]),
 		['●', ' ', '●', '●'],
+	);
+});
+
+test('stars come from the read-state store: starred in --json, --starred lists only them', () => {
+	const config = join(home, 'config-starred');
+	const store = openReadStore({cwd: join(config, 'leaf'), library: news});
+	store.setStarred(articleId('c.md'), true);
+	store.setStarred(articleId('a.md'), true);
+	store.setRead(articleId('a.md'), true);
+	store.flush();
+	const env = {XDG_CONFIG_HOME: config};
+	assert.deepEqual(
+		listJson([news], env).map((a) => [a.path, a.read, a.starred]),
+		[
+			['a.md', true, true],
+			['b/b.md', false, false],
+			['c.md', false, true],
+			['d.md', false, false],
+		],
+	);
+	assert.deepEqual(
+		listJson([news, '--starred'], env).map((a) => a.path),
+		['a.md', 'c.md'],
+	);
+	assert.deepEqual(
+		listJson([news, '--starred', '--unread'], env).map((a) => a.path),
+		['c.md'],
+	);
+	const rows = runLeaf(['list', news, '--starred'], {env}).stdout.trimEnd().split('\n');
+	assert.deepEqual(
+		rows.map((row) => row.split('\t').at(-1)),
+		['a.md', 'c.md'],
 	);
 });
 

@@ -20,6 +20,12 @@ function fakeStore(failures = 0) {
 			else read.delete(id);
 			pending++;
 		},
+		/** Stars are held apart from the marks (shown in a flush as `★id`). */
+		setStarred(id: string, value: boolean) {
+			if (value) read.add(`★${id}`);
+			else read.delete(`★${id}`);
+			pending++;
+		},
 		/** The first `failures` flushes fail (a full disk): the changes stay pending. */
 		flush() {
 			flushes.push([...read].sort());
@@ -32,6 +38,18 @@ function fakeStore(failures = 0) {
 describe('batched read marks', () => {
 	beforeEach(() => mock.timers.enable({apis: ['setTimeout']}));
 	afterEach(() => mock.timers.reset());
+
+	it('hands a star to the store as a star, not as a read mark', () => {
+		const store = fakeStore();
+		const marks = batchedMarks(store, 1000, 5000);
+		marks.record([
+			{id: 'a', starred: true},
+			{id: 'b', read: true},
+		]);
+		mock.timers.tick(1000);
+		assert.deepEqual(store.flushes, [['b', '★a']]);
+		marks.close();
+	});
 
 	it('writes nothing before the delay, then one flush for every change of the batch', () => {
 		const store = fakeStore();

@@ -6,7 +6,7 @@ import type {ArticleMeta} from '../article/article.ts';
 import {fitCursor} from './cursor.ts';
 import type {FindState} from './find-types.ts';
 import type {Library, Rows} from './library.ts';
-import {buildView} from './library.ts';
+import {buildView} from './view.ts';
 import type {BrowserState} from './types.ts';
 
 /** Between fields: a query (typed on one line) cannot match across two of them. */

@@ -20,6 +20,7 @@ export type Command =
 	| 'nextUnread'
 	| 'previousUnread'
 	| 'toggleRead'
+	| 'star'
 	| 'markAllRead'
 	| 'toggleUnreadOnly'
 	| 'links'
@@ -86,6 +87,7 @@ export const keymap: readonly KeyBinding[] = [
 	normal('nextUnread', ['n'], 'Open the next unread article'),
 	normal('previousUnread', ['p'], 'Open the previous unread article'),
 	normal('toggleRead', ['m'], 'Mark read / unread'),
+	normal('star', ['s'], 'Star / unstar the article (listed under ★ Starred)'),
 	normal('markAllRead', ['A'], 'Mark every article in the view read (asks)'),
 	normal('toggleUnreadOnly', ['u'], 'Show only unread articles (toggle)'),
 	normal('links', ['L'], "Links: the article's references (Enter opens, y copies)"),

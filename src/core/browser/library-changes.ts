@@ -5,7 +5,8 @@
 import type {ArticleMeta} from '../article/article.ts';
 import {fitCursor} from './cursor.ts';
 import type {Library, Rows} from './library.ts';
-import {addArticles, buildTree, compareItems, extendView, searchSorted} from './library.ts';
+import {addArticles, buildTree, compareItems, searchSorted} from './library.ts';
+import {extendView} from './view.ts';
 import type {BrowserState, Progress} from './types.ts';
 
 /** The library without the articles of `ids` (unknown ids are ignored); returns the items taken out. */

@@ -45,6 +45,8 @@ export interface Library {
 	readonly unreadTotal: number;
 	/** The category nodes in display order: depth first, siblings by name. */
 	readonly tree: readonly CategoryNode[];
+	/** Ids of the starred articles (core/browser/stars.ts); absent: none. Kept by id, so rescans keep them. */
+	readonly starred?: ReadonlySet<string>;
 }
 
 const KEY_SEPARATOR = '\u001f';
@@ -204,6 +206,7 @@ export function addArticles(
 		categoryUnread,
 		unreadTotal,
 		tree: newCategories.length > 0 || revived ? buildTree(categoryPaths, categoryTotals) : library.tree,
+		...(library.starred ? {starred: library.starred} : {}),
 	};
 	const compare = (a: number, b: number) => compareItems(next, a, b);
 	const added = articles.map((_, offset) => start + offset).sort(compare);
@@ -273,29 +276,4 @@ export function buildTree(paths: readonly (readonly string[])[], totals: Int32Ar
 	};
 	visit('');
 	return nodes;
-}
-
-/** Filter of the article list: a category node (null: all) and whether only unread articles show. */
-export interface ViewFilter {
-	category: number | null;
-	unreadOnly: boolean;
-}
-
-function matches(library: Library, filter: ViewFilter, item: number): boolean {
-	if (filter.unreadOnly && library.read[item] === 1) return false;
-	return filter.category === null || (library.memberOf[item] ?? noCategories).includes(filter.category);
-}
-
-/** The rows of a filtered view, in library order. The unfiltered view is `order` itself (shared, not copied). */
-export function buildView(library: Library, filter: ViewFilter): Rows {
-	if (filter.category === null && !filter.unreadOnly) return library.order;
-	return library.order.filter((item) => matches(library, filter, item));
-}
-
-/** `rows` with the matching ones of `added` (sorted, just added to `library`) merged in. */
-export function extendView(library: Library, filter: ViewFilter, rows: Rows, added: readonly number[]): Rows {
-	if (filter.category === null && !filter.unreadOnly) return library.order;
-	const matching = added.filter((item) => matches(library, filter, item));
-	if (matching.length === 0) return rows;
-	return mergeSorted(rows, matching, (a, b) => compareItems(library, a, b));
 }

@@ -9,10 +9,12 @@ import {onArticlesAdded, onReaderLoaded, onResized} from './outside-events.ts';
 import {onArticlesChanged} from './library-changes.ts';
 import type {Layout} from './layout.ts';
 import {computeLayout} from './layout.ts';
-import type {ViewFilter} from './library.ts';
-import {buildView, compareItems, emptyLibrary, searchSorted, sortLibrary} from './library.ts';
+import type {ViewFilter} from './view.ts';
+import {compareItems, emptyLibrary, searchSorted, sortLibrary} from './library.ts';
+import {buildView} from './view.ts';
 import {askMarkViewRead, markViewRead, openRow, openUnread, toggleRead} from './open-and-mark.ts';
-import {categoryRowCount} from './selectors.ts';
+import {categoryRowCount, categoryRowOffset} from './selectors.ts';
+import {onStarsLoaded, toggleStar} from './stars.ts';
 import {afterKey, dismissNotice, endNotice, noNotices, showNotice} from './notices.ts';
 import {onHelpCommand, onPromptCommand} from './overlay.ts';
 import {copyUrl, onLinksCommand, openLinks, openReferenceNumber, openSource} from './links.ts';
@@ -91,6 +93,8 @@ function reduce(state: BrowserState, action: Action): BrowserState {
 						...state,
 						loading: {...state.loading, done: Math.max(state.loading.done, state.loading.total), finished: true},
 					};
+		case 'starsLoaded':
+			return onStarsLoaded(state, action.ids);
 		case 'resized':
 			return onResized(state, computeLayout(action.columns, action.rows, state.zoomed));
 		case 'readerLoaded':
@@ -192,6 +196,8 @@ function onCommand(
 			return openUnread(state, -1, prepared);
 		case 'toggleRead':
 			return toggleRead(state);
+		case 'star':
+			return toggleStar(state);
 		case 'markAllRead':
 			return askMarkViewRead(state);
 		case 'toggleUnreadOnly':
@@ -280,7 +286,11 @@ function cycleFocus(state: BrowserState, step: number): BrowserState {
 /** Focus the category pane with its cursor on the category being shown. */
 function focusCategories(state: BrowserState): BrowserState {
 	const {category} = state.filter;
-	const row = category === null ? 0 : 1 + state.library.tree.findIndex((node) => node.ordinal === category);
+	const offset = categoryRowOffset(state);
+	const row =
+		state.filter.starred === true
+			? 0
+			: offset + (category === null ? 0 : 1 + state.library.tree.findIndex((node) => node.ordinal === category));
 	const categories = fitCursor(
 		{index: Math.max(0, row), scroll: state.categories.scroll},
 		categoryRowCount(state),
@@ -289,9 +299,12 @@ function focusCategories(state: BrowserState): BrowserState {
 	return {...state, focus: 'categories', categories};
 }
 
-function applyCategory(state: BrowserState, row: number): BrowserState {
+function applyCategory(state: BrowserState, shownRow: number): BrowserState {
+	const offset = categoryRowOffset(state);
+	const row = shownRow - offset;
 	const category = row <= 0 ? null : (state.library.tree[row - 1]?.ordinal ?? null);
-	return {...applyFilter(state, {...state.filter, category}, true), focus: 'list'};
+	const filter = {...state.filter, category, starred: offset > 0 && shownRow === 0};
+	return {...applyFilter(state, filter, true), focus: 'list'};
 }
 
 /** `S`: the next order; the cursor stays on its article. */

@@ -6,7 +6,7 @@
 // reader to the list.
 import type {ArticleMeta} from '../article/article.ts';
 import {onArticlesChanged} from './library-changes.ts';
-import {buildView} from './library.ts';
+import {buildView} from './view.ts';
 import {fitCursor, topCursor} from './cursor.ts';
 import type {BrowserState} from './types.ts';
 

@@ -5,10 +5,33 @@ import type {BrowserState, Loading, PreparedLines} from './types.ts';
 import type {Library} from './library.ts';
 import type {SortOrder} from './sort.ts';
 import {findStatus} from './find-status.ts';
+import {STARRED_NAME, starRowShown, starredCount} from './stars.ts';
 
-/** Rows of the category pane: `All`, then the tree. */
+/** Rows of the category pane: `★ Starred` while shown, `All`, then the tree. */
 export function categoryRowCount(state: BrowserState): number {
-	return state.library.tree.length + 1;
+	return state.library.tree.length + 1 + categoryRowOffset(state);
+}
+
+/** Where `All` is in the category pane: under `★ Starred` while that is shown. */
+export function categoryRowOffset(state: BrowserState): number {
+	return starRowShown(state) ? 1 : 0;
+}
+
+const withStars = new WeakMap<Library, CategoryRow[]>();
+
+/** Every row of the category pane, `★ Starred` first while it is shown. */
+export function categoryRows(state: BrowserState): readonly CategoryRow[] {
+	const tree = categoryTree(state.library);
+	if (!starRowShown(state)) return tree;
+	const known = withStars.get(state.library);
+	if (known) return known;
+	const count = starredCount(state.library);
+	const rows = [
+		{ordinal: null, name: STARRED_NAME, depth: 0, total: count, unread: count, starred: true as const},
+		...tree,
+	];
+	withStars.set(state.library, rows);
+	return rows;
 }
 
 /** Unread articles in the current view. */
@@ -46,6 +69,8 @@ export interface CategoryRow {
 	depth: number;
 	total: number;
 	unread: number;
+	/** The `★ Starred` row (its count is of starred articles, read or not). */
+	starred?: true;
 }
 
 const treeRows = new WeakMap<Library, CategoryRow[]>();
@@ -110,6 +135,7 @@ export function statusInfo(state: BrowserState): StatusInfo {
 /** `All`, or the path of the category shown (`新媒体 › 趣头条`). */
 export function viewName(state: BrowserState): string {
 	const {category} = state.filter;
+	if (state.filter.starred === true) return STARRED_NAME;
 	const path = category === null ? null : state.library.categoryPaths[category];
 	return path ? path.join(' › ') : 'All';
 }

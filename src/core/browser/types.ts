@@ -6,7 +6,8 @@ import type {Cursor} from './cursor.ts';
 import type {FindState} from './find-types.ts';
 import type {Command, KeyName} from './keymap.ts';
 import type {Layout} from './layout.ts';
-import type {Library, Rows, ViewFilter} from './library.ts';
+import type {Library, Rows} from './library.ts';
+import type {ViewFilter} from './view.ts';
 import type {Request} from './requests.ts';
 
 export type Focus = 'categories' | 'list' | 'reader';
@@ -50,10 +51,9 @@ export interface Loading extends Progress {
 	finished: boolean;
 }
 
-export interface ReadChange {
-	id: string;
-	read: boolean;
-}
+/** A read mark set or cleared, or a star (core/browser/stars.ts): both are kept by the same store. */
+export type ReadChange =
+	{id: string; read: boolean; starred?: undefined} | {id: string; starred: boolean; read?: undefined};
 
 /** How long a notice stays (core/browser/notices.ts). */
 export type NoticeWeight = 'minor' | 'loss';
@@ -133,6 +133,8 @@ export type Action =
 			progress?: Progress;
 	  }
 	| {type: 'loadingFinished'}
+	/** The ids starred when leaf started (core/browser/stars.ts). */
+	| {type: 'starsLoaded'; ids: readonly string[]}
 	| {type: 'resized'; columns: number; rows: number}
 	| {type: 'readerLoaded'; item: number; width: number; lines: readonly Line[]; partial?: boolean}
 	| {type: 'readerFailed'; item: number; message: string}

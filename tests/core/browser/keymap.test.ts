@@ -29,6 +29,7 @@ test('the default keys of the issue, exactly', () => {
 		['n', 'nextUnread'],
 		['p', 'previousUnread'],
 		['m', 'toggleRead'],
+		['s', 'star'],
 		['A', 'markAllRead'],
 		['u', 'toggleUnreadOnly'],
 		['L', 'links'],

@@ -3,15 +3,14 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {
 	addArticles,
-	buildView,
 	compareItems,
 	emptyLibrary,
-	extendView,
 	mergeSorted,
 	searchSorted,
 	setRead,
 	type Library,
 } from '../../../src/core/browser/library.ts';
+import {buildView, extendView} from '../../../src/core/browser/view.ts';
 import {meta} from '../../helpers/browser-state.ts';
 
 /** Per tree node: its path and [total, unread]. */
