@@ -1,38 +1,20 @@
-// read-state in one process: round trips, merging two stores, bad files, flush rules, unwritable folders.
+// read-state in one process: round trips, merging two stores, bad files kept aside (the rest: read-state-unwritable).
 import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
-import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import {tempFolders} from '../helpers/temp.ts';
-import {runUnprivileged, skipUnlessPermissionsHold, sourceUrl} from '../helpers/unprivileged.ts';
-import {openReadStore} from '../../src/io/read-state.ts';
-import type {ReadStore, ReadStoreOptions} from '../../src/io/read-state.ts';
-
-const tempDir = tempFolders('leaf-read-state-');
-/** The library these stores keep marks for (its folder is never read: marks are asked by id and path). */
-const LIB = fs.realpathSync(tempDir());
-const open = (dir: string, more: Partial<ReadStoreOptions> = {}): ReadStore =>
-	openReadStore({cwd: dir, library: LIB, ...more});
-const has = (store: ReadStore, id: string): boolean => store.isRead({id, path: `${id}.md`});
-const stateFile = (dir: string): string => path.join(dir, 'config.json');
-const writeState = (dir: string, ids: string[]): void =>
-	fs.writeFileSync(stateFile(dir), JSON.stringify({version: 2, libraries: {lib: {root: LIB, sample: [], read: ids}}}));
-/** The version and the marks of LIB in the file. */
-const readState = (dir: string): {version: number; read: string[]} => {
-	const data = JSON.parse(fs.readFileSync(stateFile(dir), 'utf8')) as {
-		version: number;
-		libraries: Record<string, {root: string; read: string[]}>;
-	};
-	const entry = Object.values(data.libraries).find((library) => library.root === LIB);
-	return {version: data.version, read: entry?.read ?? []};
-};
-const asideFiles = (dir: string): string[] => fs.readdirSync(dir).filter((name) => name.includes('.corrupt-'));
-const fileIdentity = (file: string): string => {
-	const stat = fs.statSync(file);
-	return `${stat.ino}:${stat.mtimeMs}`;
-};
-const hexId = (n: number): string => n.toString(16).padStart(16, '0');
+import type {ReadStore} from '../../src/io/read-state.ts';
+import {
+	LIB,
+	asideFiles,
+	has,
+	hexId,
+	open,
+	readState,
+	stateFile,
+	tempDir,
+	writeState,
+} from '../helpers/read-state-files.ts';
 
 describe('read marks survive a restart', () => {
 	it('keeps every id, including ids with dots and object-ish names', () => {
@@ -248,141 +230,5 @@ describe('a bad state file is kept aside, never lost', () => {
 			libraries: {lib: {root: LIB, sample: [], read: ['a', 'b'], starred: ['a']}},
 			later: {x: 1},
 		});
-	});
-});
-
-describe('flush', () => {
-	it('writes only when something changed', () => {
-		const dir = tempDir();
-		writeState(dir, ['a']);
-		const store = open(dir);
-		const opened = fileIdentity(stateFile(dir));
-		store.flush();
-		assert.equal(fileIdentity(stateFile(dir)), opened, 'flush right after open');
-		store.setRead('a', true);
-		store.flush();
-		assert.equal(fileIdentity(stateFile(dir)), opened, 'marking an id already read');
-		store.setRead('b', true);
-		assert.equal(store.pendingChanges, 1);
-		store.flush();
-		const written = fileIdentity(stateFile(dir));
-		assert.notEqual(written, opened, 'a change is written (a new file renamed over the old one)');
-		assert.equal(store.pendingChanges, 0);
-		store.flush();
-		assert.equal(fileIdentity(stateFile(dir)), written, 'second flush without changes');
-	});
-
-	it('a stale lock left by a dead process is broken', () => {
-		const deadPid = spawnSync(process.execPath, ['-e', '0']).pid;
-		const dir = tempDir();
-		fs.writeFileSync(`${stateFile(dir)}.lock`, String(deadPid));
-		const store = open(dir);
-		store.setRead('a', true);
-		store.flush();
-		assert.deepEqual(readState(dir).read, ['a']);
-		assert.equal(fs.existsSync(`${stateFile(dir)}.lock`), false);
-	});
-
-	it("a live holder's lock is waited for, then left alone: nothing is written unlocked, the marks wait", () => {
-		const dir = tempDir();
-		writeState(dir, ['old']);
-		const lock = `${stateFile(dir)}.lock`;
-		fs.writeFileSync(lock, String(process.pid));
-		const store = open(dir);
-		store.setRead('a', true);
-		store.flush();
-		assert.deepEqual(readState(dir).read, ['old']);
-		assert.equal(fs.existsSync(lock), true);
-		assert.equal(store.pendingChanges, 1);
-		assert.match(
-			store.notice ?? '',
-			/^Read marks NOT saved \(EBUSY: the read state is being written by another leaf\)/,
-		);
-		fs.rmSync(lock);
-		store.flush();
-		assert.deepEqual(readState(dir).read, ['a', 'old']);
-		assert.equal(store.pendingChanges, 0);
-	});
-
-	it('removes temp files of writes killed long ago, and only those', () => {
-		const dir = tempDir();
-		const old = 'config.json.tmp-1234567890abcdef';
-		const fresh = 'config.json.tmp-1234567891abcdef';
-		const other = 'config.json.tmp-notours';
-		for (const name of [old, fresh, other]) fs.writeFileSync(path.join(dir, name), '{');
-		const hourAgo = new Date(Date.now() - 3_600_000);
-		for (const name of [old, other]) fs.utimesSync(path.join(dir, name), hourAgo, hourAgo);
-		open(dir);
-		assert.deepEqual(fs.readdirSync(dir).sort(), [fresh, other]);
-	});
-});
-
-describe('where the state cannot be written, marks live in memory', () => {
-	const check = (store: ReadStore): void => {
-		assert.equal(store.saving, false);
-		assert.match(store.notice ?? '', /will not be saved/);
-		assert.doesNotThrow(() => {
-			store.setRead('a', true);
-			store.flush();
-		});
-		assert.equal(has(store, 'a'), true);
-	};
-
-	it('the config folder would sit under a regular file', () => {
-		const dir = tempDir();
-		fs.writeFileSync(path.join(dir, 'file'), '');
-		check(open(path.join(dir, 'file', 'leaf')));
-	});
-
-	it('config.json is a directory', () => {
-		const dir = tempDir();
-		fs.mkdirSync(stateFile(dir));
-		check(open(dir));
-		assert.ok(fs.statSync(stateFile(dir)).isDirectory());
-	});
-
-	it('a read-only folder (chmod 555)', {skip: skipUnlessPermissionsHold()}, () => {
-		const dir = tempDir();
-		writeState(dir, ['old']);
-		fs.chmodSync(stateFile(dir), 0o644);
-		fs.chmodSync(dir, 0o555);
-		const seen = runUnprivileged(`
-			import {openReadStore} from ${sourceUrl('src/io/read-state.ts')};
-			const store = openReadStore({cwd: ${JSON.stringify(dir)}, library: ${JSON.stringify(LIB)}});
-			store.setRead('a', true);
-			store.flush();
-			const isRead = (id) => store.isRead({id, path: id + '.md'});
-			console.log(JSON.stringify({saving: store.saving, notice: store.notice, a: isRead('a'), old: isRead('old')}));
-		`);
-		assert.deepEqual(seen, {
-			saving: false,
-			notice: `Cannot write to ${dir} (EACCES); read marks will not be saved.`,
-			a: true,
-			old: true,
-		});
-		assert.deepEqual(readState(dir).read, ['old']);
-	});
-});
-
-describe('read-only store (leaf list)', () => {
-	it('never creates, renames or writes anything', () => {
-		const dir = tempDir();
-		const missing = path.join(dir, 'missing');
-		const empty = open(missing, {readOnly: true});
-		assert.equal(has(empty, 'a'), false);
-		assert.equal(fs.existsSync(missing), false);
-
-		writeState(dir, ['a']);
-		const before = fileIdentity(stateFile(dir));
-		const store = open(dir, {readOnly: true});
-		assert.equal(has(store, 'a'), true);
-		store.setRead('b', true);
-		store.flush();
-		assert.equal(fileIdentity(stateFile(dir)), before);
-
-		fs.writeFileSync(stateFile(dir), '{"read": 5}');
-		const corrupt = open(dir, {readOnly: true});
-		assert.match(corrupt.notice ?? '', /unreadable/);
-		assert.deepEqual(fs.readdirSync(dir), ['config.json'], 'not renamed aside, nothing created');
 	});
 });
