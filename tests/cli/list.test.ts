@@ -5,7 +5,6 @@ import {symlinkSync} from 'node:fs';
 import {join} from 'node:path';
 import {tempFolders, writeFiles} from '../helpers/temp.ts';
 import {articleId} from '../../src/core/article/article.ts';
-import {openReadStore} from '../../src/io/read-state.ts';
 import {ensureBuilt, hasScript, home, inTerminal, leafBin, repo, runLeaf} from './run-leaf.ts';
 import stringWidth from 'string-width';
 
@@ -135,64 +134,6 @@ test('--category that matches no category: one line naming the nearest ones, exi
 	assert.equal(none.stderr, 'leaf: no category Go: this library has no categories\n');
 	const readOnly = runLeaf(['list', news, '--category', '编程/Go', '--unread']);
 	assert.equal(readOnly.status, 0, 'a category that exists but has nothing unread is no error');
-});
-
-test('read marks come from the read-state store: ● only for unread, --unread hides the read', () => {
-	const config = join(home, 'config-read');
-	const store = openReadStore({cwd: join(config, 'leaf'), library: news});
-	store.setRead(articleId('b/b.md'), true);
-	store.flush();
-	const env = {XDG_CONFIG_HOME: config};
-	assert.deepEqual(
-		listJson([news], env).map((a) => [a.path, a.read]),
-		[
-			['a.md', false],
-			['b/b.md', true],
-			['c.md', false],
-			['d.md', false],
-		],
-	);
-	assert.deepEqual(
-		listJson([news, '--unread'], env).map((a) => a.path),
-		['a.md', 'c.md', 'd.md'],
-	);
-	const rows = runLeaf(['list', news], {env}).stdout.trimEnd().split('\n');
-	assert.deepEqual(
-		rows.map((row) => row.split('\t')[1]),
-		['●', ' ', '●', '●'],
-	);
-});
-
-test('stars come from the read-state store: starred in --json, --starred lists only them', () => {
-	const config = join(home, 'config-starred');
-	const store = openReadStore({cwd: join(config, 'leaf'), library: news});
-	store.setStarred(articleId('c.md'), true);
-	store.setStarred(articleId('a.md'), true);
-	store.setRead(articleId('a.md'), true);
-	store.flush();
-	const env = {XDG_CONFIG_HOME: config};
-	assert.deepEqual(
-		listJson([news], env).map((a) => [a.path, a.read, a.starred]),
-		[
-			['a.md', true, true],
-			['b/b.md', false, false],
-			['c.md', false, true],
-			['d.md', false, false],
-		],
-	);
-	assert.deepEqual(
-		listJson([news, '--starred'], env).map((a) => a.path),
-		['a.md', 'c.md'],
-	);
-	assert.deepEqual(
-		listJson([news, '--starred', '--unread'], env).map((a) => a.path),
-		['c.md'],
-	);
-	const rows = runLeaf(['list', news, '--starred'], {env}).stdout.trimEnd().split('\n');
-	assert.deepEqual(
-		rows.map((row) => row.split('\t').at(-1)),
-		['a.md', 'c.md'],
-	);
 });
 
 test('`leaf DIR` and `LEAF_DIR=DIR leaf` print exactly what `leaf list DIR` prints when piped', () => {
