@@ -15,6 +15,7 @@ import {buildView} from './view.ts';
 import {askMarkViewRead, markViewRead, openRow, openUnread, toggleRead} from './open-and-mark.ts';
 import {categoryRowCount, categoryRowOffset} from './selectors.ts';
 import {onStarsLoaded, toggleStar} from './stars.ts';
+import {closeReader, cycleFocus, focusCategories, toggleZoom} from './focus.ts';
 import {afterKey, dismissNotice, endNotice, noNotices, showNotice} from './notices.ts';
 import {onHelpCommand, onPromptCommand} from './overlay.ts';
 import {copyUrl, onLinksCommand, openLinks, openReferenceNumber, openSource} from './links.ts';
@@ -24,7 +25,7 @@ import {nextSort, sortLabels} from './sort.ts';
 import {noFind} from './find-types.ts';
 import {findRows, refreshRows} from './filter.ts';
 import {followFirstMatch, hasFind, jumpMatch, onFindBack, onPromptKey, onSearchFound, openPrompt} from './find.ts';
-import type {Action, BrowserState, Focus, PreparedLines, ReadChange} from './types.ts';
+import type {Action, BrowserState, PreparedLines, ReadChange} from './types.ts';
 
 const noChanges: readonly ReadChange[] = Object.freeze([]);
 const noIds: ReadonlySet<string> = new Set();
@@ -233,20 +234,6 @@ function onCommand(
 }
 
 /** Back from the reader to the list: the article is closed (the reader previews the one under the cursor). */
-function closeReader(state: BrowserState): BrowserState {
-	return {...state, reader: null, focus: 'list'};
-}
-
-function toggleZoom(state: BrowserState): BrowserState {
-	if (!state.layout.sideBySide)
-		return {
-			...state,
-			keyHint: `${firstKeyLabel('zoom')}: one pane fills the screen already (panes sit side by side from 100 columns)`,
-		};
-	const zoomed = !state.zoomed;
-	return onResized({...state, zoomed}, computeLayout(state.layout.columns, state.layout.rows, zoomed));
-}
-
 /** Kept while its article is under the cursor (it is shown while no article is open). */
 function onPreviewLoaded(state: BrowserState, prepared: PreparedLines): BrowserState {
 	if (state.preview === prepared || state.rows[state.list.index] !== prepared.item) return state;
@@ -274,29 +261,6 @@ function move(state: BrowserState, delta: number, page: boolean): BrowserState {
 	const moved = moveCursor(cursor, target, count, height, page);
 	if (moved === cursor) return state;
 	return state.focus === 'list' ? {...state, list: moved} : {...state, categories: moved};
-}
-
-function cycleFocus(state: BrowserState, step: number): BrowserState {
-	const panes: Focus[] = state.reader ? ['categories', 'list', 'reader'] : ['categories', 'list'];
-	const at = panes.indexOf(state.focus);
-	const focus = panes[(at + step + panes.length) % panes.length] ?? 'list';
-	return focus === 'categories' ? focusCategories(state) : {...state, focus};
-}
-
-/** Focus the category pane with its cursor on the category being shown. */
-function focusCategories(state: BrowserState): BrowserState {
-	const {category} = state.filter;
-	const offset = categoryRowOffset(state);
-	const row =
-		state.filter.starred === true
-			? 0
-			: offset + (category === null ? 0 : 1 + state.library.tree.findIndex((node) => node.ordinal === category));
-	const categories = fitCursor(
-		{index: Math.max(0, row), scroll: state.categories.scroll},
-		categoryRowCount(state),
-		state.layout.bodyHeight,
-	);
-	return {...state, focus: 'categories', categories};
 }
 
 function applyCategory(state: BrowserState, shownRow: number): BrowserState {
