@@ -1,17 +1,16 @@
 // `leaf [DIR]` in a terminal: wires the library, the read marks and the terminal into the Ink app.
-// Articles are fed as they are indexed (at most every FEED_INTERVAL_MS, so 100,000 of them arrive in a
-// few dozen batches); read marks are written in batches and on every way out. Quitting stops the
+// Articles are fed as they are indexed (library-feed.ts); read marks are written in batches and on every way out. Quitting stops the
 // indexing (what was read so far is kept in the index), so the shell is back at once.
 import {basename, resolve} from 'node:path';
 import {createElement} from 'react';
 import type {ArticleMeta} from '../core/article/article.ts';
 import {sanitizeLine} from '../core/text/sanitize.ts';
-import type {Action, Progress} from '../core/browser/types.ts';
+import type {Action} from '../core/browser/types.ts';
 import type {RenderLines} from '../ui/use-article-loader.ts';
-import {loadLibrary, readArticle} from '../io/library.ts';
+import {readArticle} from '../io/library.ts';
 import type {SearchFile, SearchProgress} from '../io/search-threads.ts';
 import {startSearch} from '../io/search-threads.ts';
-import type {ReadStore, StoreNoticeWeight} from '../io/read-state.ts';
+import type {StoreNoticeWeight} from '../io/read-state.ts';
 import {openReadStore} from '../io/read-state.ts';
 import type {Terminal} from '../io/terminal.ts';
 import {
@@ -29,9 +28,8 @@ import {requestHandler} from './browse-requests.ts';
 import type {HandOver} from '../io/hand-over.ts';
 import {terminalHandOver} from '../io/hand-over.ts';
 import {createRescans} from './rescans.ts';
+import {feedLibrary} from './library-feed.ts';
 
-/** Articles found while indexing reach the app at most this often. */
-const FEED_INTERVAL_MS = 100;
 /** How long the first frame waits for the first articles, so a small library's first frame has its titles. */
 const FIRST_BATCH_WAIT_MS = 120;
 /** The notice of a failed write of the read marks, ended by a write that succeeds. */
@@ -258,78 +256,4 @@ function lazyRenderer(): {ready: () => Promise<void>; lines: RenderLines} {
 function storeNotice(text: string, weight: StoreNoticeWeight): Action {
 	if (weight === 'minor') return {type: 'noticeShown', text};
 	return {type: 'noticeShown', text, weight: 'loss', key: weight === 'until-saved' ? READ_STATE_NOTICE : undefined};
-}
-
-/**
- * Indexes the library, sending its articles (with their read marks) and progress in batches, then a notice of what
- * could not be read. Aborting `signal` stops it: nothing more is sent, and the load's rejection is the expected end.
- */
-function feedLibrary(
-	root: string,
-	store: ReadStore,
-	send: (action: Action) => void,
-	signal: AbortSignal,
-): Promise<void> {
-	// What arrived since the last send: removals apply first, so a changed article is in both.
-	let added = new Map<string, ArticleMeta>();
-	let removed = new Set<string>();
-	let progress: Progress | undefined;
-	let timer: NodeJS.Timeout | undefined;
-	let lastSent = 0;
-	const take = (update: {added: readonly ArticleMeta[]; removed: readonly string[]}) => {
-		for (const id of update.removed) {
-			added.delete(id);
-			removed.add(id);
-		}
-		for (const meta of update.added) added.set(meta.id, meta);
-	};
-	const sendPending = () => {
-		clearTimeout(timer);
-		timer = undefined;
-		lastSent = Date.now();
-		const articles = [...added.values()];
-		const removedIds = [...removed];
-		added = new Map();
-		removed = new Set();
-		const readIds = new Set<string>();
-		for (const meta of articles) if (store.isRead(meta)) readIds.add(meta.id);
-		if (removedIds.length > 0) send({type: 'articlesChanged', removedIds, articles, readIds, progress});
-		else send({type: 'articlesAdded', articles, readIds, progress});
-	};
-	const schedule = () => {
-		if (timer !== undefined) return;
-		const wait = lastSent + FEED_INTERVAL_MS - Date.now();
-		if (wait <= 0) sendPending();
-		else timer = setTimeout(sendPending, wait);
-	};
-	const finish = (notice: string | null) => {
-		sendPending();
-		send({type: 'loadingFinished'});
-		if (notice) send({type: 'noticeShown', text: notice});
-	};
-	signal.addEventListener('abort', () => clearTimeout(timer), {once: true});
-	return loadLibrary(root, {
-		signal,
-		onProgress: (update) => {
-			take(update);
-			progress = {done: update.done, total: update.total};
-			schedule();
-		},
-	}).then(
-		// Every article was reported through onProgress, the last call included.
-		(scan) => {
-			store.libraryListed();
-			finish(warningsNotice(scan.warnings));
-		},
-		(error: unknown) => {
-			if (signal.aborted) return;
-			finish(`cannot read the library: ${error instanceof Error ? error.message : String(error)}`);
-		},
-	);
-}
-
-function warningsNotice(warnings: readonly string[]): string | null {
-	if (warnings.length === 0) return null;
-	if (warnings.length === 1) return warnings[0] ?? null;
-	return `${warnings.length} files could not be read; the first: ${warnings[0]}`;
 }
