@@ -20,12 +20,15 @@ export function parseStatus(screen) {
 	const indexing = /indexing\s+[\d,]+\s*\/\s*[\d,]+/i.exec(line);
 	const rest = indexing ? line.replace(indexing[0], '') : line;
 	const position = /(\d[\d,]*)\/(\d[\d,]*)/.exec(rest);
+	const count = position ? number(position[2]) : null;
+	// A narrow status line drops `N in library` first; the bench's views are All, where the count is the total.
+	const inLibrary = /(\d[\d,]*)\s+in library\b/.exec(rest)?.[1];
 	return {
 		line,
 		indexing: indexing !== null,
-		total: number(/(\d[\d,]*)\s+in library\b/.exec(rest)?.[1] ?? 'NaN'),
+		total: inLibrary === undefined ? (count ?? Number.NaN) : number(inLibrary),
 		position: position ? number(position[1]) : null,
-		count: position ? number(position[2]) : null,
+		count,
 	};
 }
 
