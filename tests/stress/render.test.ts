@@ -1,26 +1,8 @@
 // renderArticle on bodies of hundreds of thousands of lines (kept out of the mutation run for its time).
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {type Article} from '../../src/core/article/article.ts';
 import {renderArticle} from '../../src/core/render/render.ts';
-
-function article(fields: Partial<Article>): Article {
-	return {
-		id: '0000000000000000',
-		path: 'a.md',
-		title: 'Title',
-		date: null,
-		author: '',
-		categories: [],
-		tags: [],
-		image: null,
-		link: null,
-		warning: null,
-		body: '',
-		format: 'html',
-		...fields,
-	};
-}
+import {article} from '../helpers/article.ts';
 
 test('bodies with hundreds of thousands of lines, links and table rows render without overflowing the stack', () => {
 	const many = 150_000;

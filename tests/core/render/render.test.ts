@@ -7,27 +7,10 @@ import {renderArticle} from '../../../src/core/render/render.ts';
 import type {Line} from '../../../src/core/render/lines.ts';
 import {displayWidth} from '../../../src/core/text/width.ts';
 import {articlePath} from '../../helpers/fixtures.ts';
+import {article} from '../../helpers/article.ts';
 
 // Dates are shown in local time: the reader's here is China's, whatever the machine's.
 process.env.TZ = 'Asia/Shanghai';
-
-function article(fields: Partial<Article>): Article {
-	return {
-		id: '0000000000000000',
-		path: 'a.md',
-		title: 'Title',
-		date: null,
-		author: '',
-		categories: [],
-		tags: [],
-		image: null,
-		link: null,
-		warning: null,
-		body: '',
-		format: 'html',
-		...fields,
-	};
-}
 
 const texts = (lines: Line[]) => lines.map((line) => line.text);
 const date = new Date(2022, 1, 2, 15, 38);
