@@ -1,18 +1,12 @@
 // Mutation testing (`npm run mutate`, README "Mutation testing"). Fast by design: each mutant re-runs only the
-// test files that reached it, those files are the quick unit ones (stress, fuzz and corpus tests sit in
-// tests/stress/ and are left out), and they run as plain JavaScript (scripts/mutate/build.mjs), not through tsx.
+// tests that reached it, in a worker that loaded them once; those are the quick unit tests (stress, fuzz and corpus
+// tests sit in tests/stress/ and are left out), run as plain JavaScript (scripts/mutate/build.mjs), not tsx.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
 	mutate: ['src/core/**/*.ts', 'src/io/**/*.ts'],
-	// The tap runner, with the test files of each mutant chosen and ordered for speed (scripts/mutate/runner.mjs).
-	testRunner: 'tap-unit',
-	plugins: ['@stryker-mutator/tap-runner', './scripts/mutate/runner.mjs'],
-	tap: {
-		// Left out: read-state-processes starts child processes under tsx (20-40 s a run, tests/stress's kind).
-		testFiles: ['tests/core/**/*.test.ts', 'tests/io/**/!(read-state-processes).test.ts'],
-		nodeArgs: ['-r', '{{hookFile}}', 'scripts/mutate/launch.mjs', '{{testFile}}'],
-		forceBail: true,
-	},
+	// The unit tests run in Stryker's own worker processes, loaded once (scripts/mutate/runner.mjs).
+	testRunner: 'leaf-unit',
+	plugins: ['./scripts/mutate/runner.mjs'],
 	buildCommand: 'node scripts/mutate/build.mjs',
 	coverageAnalysis: 'perTest',
 	checkers: [],

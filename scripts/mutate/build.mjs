@@ -1,16 +1,22 @@
 // Stryker's build step (stryker.config.mjs): runs inside its sandbox, after the mutants were written into the
 // sources. Each TypeScript file becomes a JavaScript file beside it, with its relative imports pointing at the
-// JavaScript files, so that every test run starts on plain Node instead of loading tsx first. Nothing is bundled:
-// a test's paths relative to import.meta.url stay what they are in the checkout.
+// JavaScript files, and their `node:test` imports pointing at the harness that runner.mjs drives in-process. Nothing
+// is bundled: a test's paths relative to import.meta.url stay what they are in the checkout.
 import {build} from 'esbuild';
-import {readdirSync, statSync} from 'node:fs';
-import {join, relative, resolve, sep} from 'node:path';
+import {chmodSync, readdirSync, statSync} from 'node:fs';
+import {dirname, join, relative, resolve, sep} from 'node:path';
+import {pathToFileURL} from 'node:url';
 
 const root = process.cwd();
 if (!root.split(sep).includes('.stryker-tmp')) {
 	console.error('scripts/mutate/build.mjs writes .js files beside the sources: it runs only in a Stryker sandbox.');
 	process.exit(1);
 }
+
+// Permission tests run code from the sandbox as the user nobody (tests/helpers/unprivileged.ts): like the checkout,
+// the sandbox and the folder holding it must be open to other users, which Stryker's temporary folders are not.
+chmodSync(root, 0o755);
+chmodSync(dirname(root), 0o755);
 
 function typeScriptFiles(dir) {
 	return readdirSync(dir).flatMap((name) => {
@@ -22,9 +28,12 @@ function typeScriptFiles(dir) {
 }
 
 const toJs = (path) => path.replace(/\.tsx?$/, '.js');
+const harness = pathToFileURL(resolve(root, 'scripts/mutate/harness.mjs')).href;
 const relativeImports = {
 	name: 'relative-imports-to-js',
 	setup(build) {
+		// The tests' node:test is the in-process harness the mutation runner drives (runner.mjs).
+		build.onResolve({filter: /^node:test$/}, () => ({path: harness, external: true}));
 		build.onResolve({filter: /^\.\.?\//}, ({path, kind}) =>
 			kind === 'entry-point' ? undefined : {path: toJs(path), external: true},
 		);

@@ -43,9 +43,10 @@ test('index files of libraries gone or not opened for 90 days are removed at sta
 
 	// A new process would prune at its first load: this one prunes at its first load too, which was above.
 	// So prune through a fresh import of the module (a new "process" for the module's once-only flag).
-	const fresh = (await import(
-		`../../src/io/library.ts?fresh=${Date.now()}`
-	)) as typeof import('../../src/io/library.ts');
+	// (Compiled for the mutation run, this file and the module are .js: scripts/mutate/build.mjs.)
+	const module = new URL(`../../src/io/library.${import.meta.url.endsWith('.js') ? 'js' : 'ts'}`, import.meta.url);
+	module.search = `fresh=${Date.now()}`;
+	const fresh = (await import(module.href)) as typeof import('../../src/io/library.ts');
 	await fresh.loadLibrary(libraries[3]!);
 	const expected = [recent, current, join(cacheHome, 'leaf', 'index-not-ours')]
 		.map((file) => file!.split('/').at(-1)!)
