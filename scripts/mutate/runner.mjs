@@ -1,30 +1,28 @@
-// Stryker's test runner for leaf (stryker.config.mjs names it "leaf-unit"): the unit tests run in Stryker's worker
-// process itself, loaded once, instead of one Node process per test file per mutant. Each mutant runs only the
-// tests that reached it (perTest coverage), the mutated file's own test file first, and only from its own layer
-// (tests/core for src/core, tests/io for src/io). The test files are the JavaScript that build.mjs compiled in the
-// sandbox, with `node:test` pointed at harness.mjs.
+// Stryker's test runner for leaf (stryker.config.mjs names it "leaf-unit"). The unit tests run in a host process
+// (host.mjs, plain Node) that loads each test file once and then runs mutant after mutant, instead of one process per
+// test file per mutant. Each mutant runs only the tests that reached it (perTest coverage), only from its own layer
+// (tests/core for src/core, tests/io for src/io), the mutated file's own test file first. The test files are the
+// JavaScript that build.mjs compiled in the sandbox, with `node:test` pointed at harness.mjs.
 //
-// One process running many mutants must not let one mutant change another's verdict. So:
-// - a mutant that a test killed in a worker that had already run others is checked by running that test again
-//   with no mutant active; if it fails then too, the process's state was spoiled (a cache filled while an earlier
-//   mutant was active) and the run is thrown: Stryker starts a fresh worker and runs the mutant again there;
-// - a mutant that survived in a worker that had already run others is run again in a fresh one (throwing, as
-//   above), so that module caches and once-only set-up code run with that mutant active: a survivor is only ever
-//   reported by a worker whose first run it was (the dry run counts as a run);
-// - a static mutant (reached while modules load) and what `before` hooks reach are tried in a fresh worker too:
-//   the runner says it cannot reload, so Stryker restarts the worker before and after each one;
-// - after a timeout, the worker refuses its next run, so a test still running in the background cannot spoil it.
-import {readdirSync} from 'node:fs';
-import {resolve} from 'node:path';
+// A host that ran many mutants must not let one change another's verdict. So a new host (about the cost of
+// `node -e 0`, against seconds for a new Stryker worker) is started:
+// - for a static mutant (reached while modules load, or by a once-only `before` hook), and after one; it runs the
+//   test files that load its module, followed through the compiled imports;
+// - to check a kill in a used host whose killing test also fails with no mutant active (the host's state was
+//   spoiled: a cache filled while an earlier mutant was active);
+// - to check a survivor, in a used host, of a module that holds state of its own (a cache filled on first use, a
+//   once-only flag), so that the state is made with the mutant active;
+// - after a timeout, since the timed-out test may still be running.
+import {fork} from 'node:child_process';
+import {readdirSync, readFileSync} from 'node:fs';
+import {dirname, relative, resolve} from 'node:path';
 import {performance} from 'node:perf_hooks';
-import {pathToFileURL} from 'node:url';
 import {commonTokens, declareClassPlugin, PluginKind} from '@stryker-mutator/api/plugin';
 import {DryRunStatus, MutantRunStatus, TestStatus} from '@stryker-mutator/api/test-runner';
 
 const TEST_FOLDERS = ['tests/core', 'tests/io'];
 // Starts child processes under tsx (20-40 s a run): the kind of test tests/stress holds; npm test runs it.
 const LEFT_OUT = new Set(['tests/io/read-state-processes.test.ts']);
-const ENV = '__STRYKER_ACTIVE_MUTANT__';
 
 /** `tests/core/text/wrap.test.ts` for `.../src/core/text/wrap.ts`, with its layer and folder. */
 function homeOf(fileName) {
@@ -46,190 +44,197 @@ export function planTests(fileName, testIds) {
 		.map(({id}) => id);
 }
 
+/** Relative imports, re-exports and worker URLs of a compiled module: `./x.js` and the like. */
+const LINKS = /(?:from\s*|import\s*\(?\s*|new URL\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
+
+/** For each test file, every module of the sandbox that loading it can load (relative paths, .js). */
+function reachOf(testFiles) {
+	const links = new Map();
+	const linksOf = (file) => {
+		if (!links.has(file)) {
+			let text = '';
+			try {
+				text = readFileSync(file, 'utf8');
+			} catch {
+				// A worker URL or an import that does not resolve to a file: nothing further to follow.
+			}
+			const found = [...text.matchAll(LINKS)].map((match) =>
+				relative('.', resolve(dirname(file), match[1].replace(/\.ts$/, '.js'))),
+			);
+			links.set(file, found);
+		}
+		return links.get(file);
+	};
+	return new Map(
+		testFiles.map((test) => {
+			const seen = new Set([test.replace(/\.ts$/, '.js')]);
+			for (const file of seen) for (const next of linksOf(file)) seen.add(next);
+			return [test, seen];
+		}),
+	);
+}
+
+// A module with state of its own that outlives a test (a cache filled on first use, a once-only flag): a mutant in
+// it may not run at all in a worker where an earlier run filled that state. Its survivors get a fresh worker.
+const HOLDS_STATE = /^(?:let |const \w+(?::[^=]+)? = new (?:Map|WeakMap|Uint8Array|Int32Array)\b)/m;
+
 const fileOf = (id) => id.slice(0, id.indexOf(' > '));
-const message = (error) => (error instanceof Error ? (error.stack ?? error.message) : String(error));
+const STATUS = {passed: TestStatus.Success, failed: TestStatus.Failed, skipped: TestStatus.Skipped};
+const toTestResult = (r) => ({
+	id: r.id,
+	name: r.id,
+	fileName: r.file,
+	timeSpentMs: Math.round(r.ms),
+	status: STATUS[r.status],
+	...(r.status === 'failed' ? {failureMessage: r.failure} : {}),
+});
+
+/** A host process (host.mjs) and the calls in flight to it. */
+class Host {
+	runs = 0;
+	calls = new Map();
+	seq = 0;
+
+	constructor() {
+		// The corpus beside the checkout is not beside the sandbox: its tests skip here, whatever CI asks of them.
+		const env = {...process.env};
+		delete env.LEAF_REQUIRE_CORPUS;
+		this.child = fork(resolve('scripts/mutate/host.mjs'), [], {
+			env,
+			execArgv: [],
+			stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+		});
+		this.exited = new Promise((done) => this.child.once('exit', done));
+		this.child.on('message', ({seq, value, error}) => {
+			const call = this.calls.get(seq);
+			this.calls.delete(seq);
+			if (error === undefined) call?.done(value);
+			else call?.fail(new Error(error));
+		});
+		this.exited.then((code) => {
+			for (const call of this.calls.values()) call.fail(new Error(`the test host exited (${code}) during a run`));
+			this.calls.clear();
+		});
+	}
+
+	/** Call `call` in the host; resolves to 'timeout' after `ms` (the host is then of no further use). */
+	call(call, args, ms = 0) {
+		const seq = ++this.seq;
+		const answer = new Promise((done, fail) => this.calls.set(seq, {done, fail}));
+		this.child.send({call, args, seq});
+		if (!ms) return answer;
+		let timer;
+		const late = new Promise((done) => (timer = setTimeout(() => done('timeout'), ms)));
+		return Promise.race([answer, late]).finally(() => clearTimeout(timer));
+	}
+
+	async close(gracefully) {
+		if (gracefully && this.child.connected) await this.call('done', {}, 10_000).catch(() => {});
+		this.child.kill('SIGKILL');
+		await this.exited;
+	}
+}
 
 class LeafUnitRunner {
 	static inject = [commonTokens.logger];
-	/** @type {Map<string, import('./harness.mjs').Test[]>} */
-	loaded = new Map();
 	files = [];
-	runs = 0;
-	refuseNext = '';
-	/** An error thrown outside any test's promise chain, charged to the test that was running. */
-	stray = undefined;
+	/** @type {Host | undefined} */
+	host;
+	/** Whether the host loaded modules with a static mutant active: the next run needs a new one. */
+	spoiled = false;
 
 	constructor(log) {
 		this.log = log;
 	}
 
 	capabilities() {
-		return {reloadEnvironment: false};
+		return {reloadEnvironment: true};
 	}
 
 	async init() {
-		const cwd = process.cwd();
-		this.harness = await import(pathToFileURL(resolve(cwd, 'scripts/mutate/harness.mjs')).href);
 		this.files = TEST_FOLDERS.flatMap((folder) =>
 			readdirSync(folder, {recursive: true}).map((name) => `${folder}/${name}`),
 		)
 			.filter((file) => file.endsWith('.test.ts') && !LEFT_OUT.has(file))
 			.sort();
-		// The corpus beside the checkout is not beside the sandbox: its tests skip here, whatever CI asks of them.
-		delete process.env.LEAF_REQUIRE_CORPUS;
-		this.onStray = (error) => {
-			this.stray ??= error;
-		};
-		process.on('uncaughtException', this.onStray);
-		process.on('unhandledRejection', this.onStray);
+		this.reach = reachOf(this.files);
+		this.holdsState = new Map();
 	}
 
-	get ns() {
-		return (globalThis.__stryker__ ??= {});
-	}
-
-	async load(file) {
-		if (!this.loaded.has(file)) {
-			const url = pathToFileURL(resolve(file.replace(/\.ts$/, '.js'))).href;
-			this.loaded.set(file, await this.harness.collect(file, () => import(url)));
+	/** The host to run in, a new one when `fresh` or when the last one cannot be trusted. */
+	async hostFor(fresh) {
+		if (this.host && (((fresh || this.spoiled) && this.host.runs > 0) || this.host.child.exitCode !== null)) {
+			await this.host.close(false);
+			this.host = undefined;
 		}
-		return this.loaded.get(file);
-	}
-
-	/** Run `tests` in order; stop at the first failure unless `all`. */
-	async runTests(tests, {all, coverage}) {
-		const results = [];
-		for (const t of tests) {
-			const started = performance.now();
-			this.stray = undefined;
-			const around = coverage ? (on) => (this.ns.currentTestId = on ? t.id : undefined) : undefined;
-			const outcome = await this.harness.runTest(t, around);
-			// An error thrown by a timer the test started shows up a turn later.
-			await new Promise((done) => setImmediate(done));
-			const error = outcome.error ?? this.stray;
-			const base = {id: t.id, name: t.id, fileName: t.file, timeSpentMs: Math.round(performance.now() - started)};
-			if (error !== undefined) results.push({...base, status: TestStatus.Failed, failureMessage: message(error)});
-			else if (outcome.status === 'skipped') results.push({...base, status: TestStatus.Skipped});
-			else results.push({...base, status: TestStatus.Success});
-			if (error !== undefined && !all) break;
-		}
-		return results;
+		this.spoiled = false;
+		this.host ??= new Host();
+		this.host.runs++;
+		return this.host;
 	}
 
 	async dryRun(options) {
-		this.runs++;
-		this.ns.mutantCoverage = {static: {}, perTest: {}};
-		const tests = [];
-		for (const file of this.files) tests.push(...(await this.load(file)));
-		const results = await this.withDeadline(
+		const host = await this.hostFor(true);
+		const answer = await host.call(
+			'dryRun',
+			{files: this.files, coverage: options.coverageAnalysis !== 'off'},
 			options.timeout,
-			this.runTests(tests, {all: true, coverage: options.coverageAnalysis !== 'off'}),
 		);
-		if (results === 'timeout') return {status: DryRunStatus.Timeout};
-		return {status: DryRunStatus.Complete, tests: results, mutantCoverage: this.ns.mutantCoverage};
+		if (answer === 'timeout') {
+			this.spoiled = true;
+			return {status: DryRunStatus.Timeout};
+		}
+		return {status: DryRunStatus.Complete, tests: answer.results.map(toTestResult), mutantCoverage: answer.coverage};
 	}
 
 	async mutantRun(options) {
-		if (this.refuseNext) throw new Error(this.refuseNext);
-		const fresh = this.runs++ === 0;
 		const mutant = options.activeMutant;
-		const activate = () => {
-			this.ns.activeMutant = mutant.id;
-			process.env[ENV] = mutant.id;
-		};
-		const deactivate = () => {
-			this.ns.activeMutant = undefined;
-			delete process.env[ENV];
-		};
-		const ids = planTests(
-			mutant.fileName,
-			options.testFilter ?? this.files.map((file) => `${file} > `), // no filter: every test of the layer
-		);
-		const groups = [...new Set(ids.map(fileOf))].map((file) => {
-			const wanted = new Set(ids.filter((id) => fileOf(id) === file));
-			return {file, pick: options.testFilter === undefined ? () => true : (t) => wanted.has(t.id)};
-		});
+		// No filter (a static mutant): every test file that loads the mutated module.
+		const module = relative('.', options.sandboxFileName).replace(/\.ts$/, '.js');
+		const everyFile = this.files.filter((file) => this.reach.get(file).has(module)).map((file) => `${file} > `);
+		const ids = planTests(mutant.fileName, options.testFilter ?? everyFile);
+		const groups = [...new Set(ids.map(fileOf))].map((file) => ({
+			file,
+			ids: options.testFilter && ids.filter((id) => fileOf(id) === file),
+		}));
 		const loadsMutated = options.mutantActivation === 'static';
-		activate();
-		this.ns.hitCount = options.hitLimit === undefined ? undefined : 0;
-		this.ns.hitLimit = options.hitLimit;
-		let results;
-		const ran = [];
-		try {
-			const run = this.runGroups(groups, {loadsMutated, activate, deactivate, all: options.disableBail, ran});
-			results = await this.withDeadline(options.timeout, run);
-		} finally {
-			deactivate();
-		}
-		const hits = this.ns.hitCount;
-		this.ns.hitCount = this.ns.hitLimit = undefined;
-		if (results === 'timeout' || (hits !== undefined && hits > options.hitLimit)) {
-			this.refuseNext = 'an earlier mutant timed out in this worker: its tests may still be running';
-			return {status: MutantRunStatus.Timeout, reason: results === 'timeout' ? 'timeout' : `hit limit ${hits}`};
-		}
-		const failed = results.filter((r) => r.status === TestStatus.Failed);
-		const nrOfTests = results.filter((r) => r.status !== TestStatus.Skipped).length;
-		if (failed.length === 0) {
-			if (!fresh) throw new Error('a survivor is checked again in a fresh worker');
-			return {status: MutantRunStatus.Survived, nrOfTests};
-		}
-		// In a fresh worker the mutant itself is all that ran: if it spoiled a cache, that is its doing.
-		if (!fresh) {
-			const killer = ran.find((t) => t.id === failed[0].id);
-			const again = await this.runTests([killer], {all: false});
-			if (again[0].status === TestStatus.Failed) {
-				throw new Error(`"${killer.id}" fails with no mutant active: this worker's state was spoiled`);
+		const args = {mutant: mutant.id, groups, loadsMutated, all: options.disableBail, hitLimit: options.hitLimit};
+		// Inside Stryker's own deadline, which would restart this whole worker (seconds) instead of only the host.
+		const deadline = performance.now() + options.timeout * 0.9;
+		for (let attempt = 0; ; attempt++) {
+			const fresh = attempt > 0 || loadsMutated || options.reloadEnvironment;
+			const host = await this.hostFor(fresh);
+			if (loadsMutated) this.spoiled = true;
+			const answer = await host.call('runMutant', args, Math.max(1, deadline - performance.now()));
+			if (answer === 'timeout' || answer.hitLimitReached) {
+				this.spoiled = true;
+				return {status: MutantRunStatus.Timeout, reason: answer === 'timeout' ? 'timeout' : 'hit limit reached'};
 			}
+			const failed = answer.results.filter((r) => r.status === 'failed');
+			const nrOfTests = answer.results.filter((r) => r.status !== 'skipped').length;
+			const used = host.runs > 1;
+			if (failed.length === 0) {
+				if (used && this.stateful(mutant.fileName)) continue; // a survivor is checked again in a fresh host
+				return {status: MutantRunStatus.Survived, nrOfTests};
+			}
+			// In a fresh host the mutant is all that ran: if it spoiled a cache, that is its doing.
+			if (used && (await host.call('rerun', {id: failed[0].id})).status === 'failed') continue;
+			return {
+				status: MutantRunStatus.Killed,
+				failureMessage: failed[0].failure,
+				killedBy: failed.map((r) => r.id),
+				nrOfTests,
+			};
 		}
-		return {
-			status: MutantRunStatus.Killed,
-			failureMessage: failed[0].failureMessage,
-			killedBy: failed.map((r) => r.id),
-			nrOfTests,
-		};
 	}
 
-	/**
-	 * Each file's tests in turn, loaded when first needed; stops at the first failure unless `all`. A runtime
-	 * mutant is inactive while a file loads; a static one is active, and a file that cannot load kills it.
-	 */
-	async runGroups(groups, {loadsMutated, activate, deactivate, all, ran}) {
-		const results = [];
-		for (const {file, pick} of groups) {
-			let tests;
-			if (!loadsMutated) deactivate();
-			try {
-				tests = (await this.load(file)).filter(pick);
-			} catch (error) {
-				if (!loadsMutated) throw error;
-				const failure = {id: `${file} > (loading)`, name: `${file} (loading)`, timeSpentMs: 0};
-				results.push({...failure, status: TestStatus.Failed, failureMessage: message(error)});
-				if (all) continue;
-				break;
-			} finally {
-				activate();
-			}
-			ran.push(...tests);
-			results.push(...(await this.runTests(tests, {all})));
-			if (!all && results.some((r) => r.status === TestStatus.Failed)) break;
-		}
-		return results;
-	}
-
-	async withDeadline(ms, promise) {
-		let timer;
-		const late = new Promise((done) => (timer = setTimeout(() => done('timeout'), ms)));
-		try {
-			return await Promise.race([promise, late]);
-		} finally {
-			clearTimeout(timer);
-		}
+	stateful(fileName) {
+		if (!this.holdsState.has(fileName)) this.holdsState.set(fileName, HOLDS_STATE.test(readFileSync(fileName, 'utf8')));
+		return this.holdsState.get(fileName);
 	}
 
 	async dispose() {
-		await this.harness?.runAfterHooks();
-		process.off('uncaughtException', this.onStray);
-		process.off('unhandledRejection', this.onStray);
+		await this.host?.close(true);
 	}
 }
 
