@@ -1,18 +1,16 @@
 // Following and acting on articles in the real binary in tmux (run `npm run build` first): the links list,
 // references by number, the source link, copying with OSC 52, pipe, edit, sort and rescan, at 120x40 (three
 // panes) and 60x24 (one pane at a time). The browser and the editor are scripts that write down how they were run.
-import {after, before, test} from 'node:test';
+import {before, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
-import {chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {chmodSync, existsSync, readFileSync, unlinkSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {writeFiles} from '../helpers/temp.ts';
+import {e2eSession, leafBin as leaf} from './session.ts';
 import type {Pane} from './tmux.ts';
-import {Tmux} from './tmux.ts';
 
-const repo = fileURLToPath(new URL('../../', import.meta.url));
-const leaf = join(repo, 'bin/leaf.js');
+const session = e2eSession('leaf-act-');
 
 const linksArticle = `---
 title: Links here
@@ -41,15 +39,10 @@ const sizes: [number, number][] = [
 	[60, 24],
 ];
 
-let home: string;
-let tmux: Tmux;
-
 before(() => {
-	assert.ok(existsSync(join(repo, 'dist/cli.js')), 'the bundle is missing: run `npm run build` first');
-	home = mkdtempSync(join(tmpdir(), 'leaf-act-'));
-	tmux = new Tmux();
+	const home = session.home;
 	// Lets a program in a pane set tmux's buffer with OSC 52, the way it sets a terminal's clipboard.
-	tmux.run(['start-server', ';', 'set', '-g', 'set-clipboard', 'on']);
+	session.tmux.run(['start-server', ';', 'set', '-g', 'set-clipboard', 'on']);
 	const browser = join(home, 'browser.sh');
 	writeFileSync(browser, `#!/bin/sh\nfor a in "$@"; do printf '%s\\n' "$a"; done > "$ARGV_FILE"\n`);
 	chmodSync(browser, 0o755);
@@ -61,11 +54,6 @@ before(() => {
 	chmodSync(editor, 0o755);
 });
 
-after(() => {
-	tmux?.kill();
-	if (home) rmSync(home, {recursive: true, force: true});
-});
-
 interface Run {
 	pane: Pane;
 	library: string;
@@ -75,28 +63,20 @@ interface Run {
 
 /** leaf on a fresh library (the links article and two others), with the fake browser and editor. */
 async function startLeaf(name: string, columns: number, rows: number): Promise<Run> {
-	const dir = join(home, `${name}-${columns}`);
-	const library = join(dir, 'library');
-	mkdirSync(library, {recursive: true});
-	writeFileSync(join(library, 'links.md'), linksArticle);
-	writeFileSync(join(library, 'older.md'), '---\ntitle: Zebra older\ndate: 2021-01-01\n---\nOld.\n');
-	writeFileSync(join(library, 'undated.md'), '---\ntitle: Apple undated\n---\nNo date.\n');
+	const dir = join(session.home, `${name}-${columns}`);
+	const library = writeFiles(join(dir, 'library'), {
+		'links.md': linksArticle,
+		'older.md': '---\ntitle: Zebra older\ndate: 2021-01-01\n---\nOld.\n',
+		'undated.md': '---\ntitle: Apple undated\n---\nNo date.\n',
+	});
 	const argvFile = join(dir, 'argv');
-	const pane = tmux.start({
+	const pane = session.start({
 		columns,
 		rows,
-		command: ['node', leaf, library],
+		args: [library],
 		cwd: dir,
-		unset: ['CI', 'VISUAL'],
-		env: {
-			XDG_CONFIG_HOME: join(dir, 'config'),
-			XDG_CACHE_HOME: join(dir, 'cache'),
-			TERM: 'xterm-256color',
-			LANG: 'C.UTF-8',
-			BROWSER: join(home, 'browser.sh'),
-			EDITOR: join(home, 'editor.sh'),
-			ARGV_FILE: argvFile,
-		},
+		unset: ['VISUAL'],
+		env: {BROWSER: join(session.home, 'browser.sh'), EDITOR: join(session.home, 'editor.sh'), ARGV_FILE: argvFile},
 	});
 	await pane.waitFor((screen) => screen.includes('Links here') && !screen.includes('indexing'), {
 		what: 'the library indexed',
@@ -160,10 +140,10 @@ for (const [columns, rows] of sizes) {
 			await pane.waitForText('See one[1]');
 			pane.keys('y');
 			await pane.waitForText('Copied source https://example.com/source');
-			assert.equal(tmux.run(['show-buffer']), 'https://example.com/source');
+			assert.equal(session.tmux.run(['show-buffer']), 'https://example.com/source');
 			pane.keys('L', 'j', 'j', 'y');
 			await pane.waitForText('Copied [3] https://img.example/p.png');
-			assert.equal(tmux.run(['show-buffer']), 'https://img.example/p.png');
+			assert.equal(session.tmux.run(['show-buffer']), 'https://img.example/p.png');
 		} finally {
 			pane.close();
 		}

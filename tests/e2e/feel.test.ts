@@ -1,17 +1,16 @@
 // How the browser feels in a real terminal, at 200x50, 120x40 and 60x24 (one pane): Ctrl-Z through a real shell,
 // the layout and preview, focus you can see, a status line that labels its scopes, q going back a level, a hint
 // for keys that do nothing, help that wraps and says more follows, and nothing on stderr but errors.
-import {after, before, test} from 'node:test';
+import {before, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {dirname, join} from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {existsSync, mkdtempSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {writeFiles} from '../helpers/temp.ts';
+import {e2eSession, leafBin as leaf, statusLine as statusOf} from './session.ts';
 import type {Pane} from './tmux.ts';
-import {Tmux, shellQuote} from './tmux.ts';
+import {shellQuote} from './tmux.ts';
 
-const repo = fileURLToPath(new URL('../../', import.meta.url));
-const leaf = join(repo, 'bin/leaf.js');
+const session = e2eSession('leaf-feel-');
 const UNREAD = '●';
 const sizes = [
 	[200, 50],
@@ -31,24 +30,10 @@ function article(title: string, date: string, categories: string[], author: stri
 	return `---\ntitle: ${title}\ndate: ${date}\nauthor: ${author}\ncategories:\n${categories.map((name) => `- ${name}`).join('\n')}\n---\n${body}\n`;
 }
 
-let home: string;
 let library: string;
-let tmux: Tmux;
 
 before(() => {
-	assert.ok(existsSync(join(repo, 'dist/cli.js')), 'the bundle is missing: run `npm run build` first');
-	home = mkdtempSync(join(tmpdir(), 'leaf-feel-'));
-	library = join(home, 'library');
-	for (const [path, text] of Object.entries(articles)) {
-		mkdirSync(dirname(join(library, path)), {recursive: true});
-		writeFileSync(join(library, path), text);
-	}
-	tmux = new Tmux();
-});
-
-after(() => {
-	tmux?.kill();
-	if (home) rmSync(home, {recursive: true, force: true});
+	library = writeFiles(join(session.home, 'library'), articles);
 });
 
 function environment(config: string, extra: Record<string, string> = {}): Record<string, string> {
@@ -61,19 +46,9 @@ function environment(config: string, extra: Record<string, string> = {}): Record
 	};
 }
 
-function startLeaf(columns: number, rows: number, extra: Record<string, string> = {}): Pane {
-	const config = mkdtempSync(join(home, 'config-'));
-	return tmux.start({
-		columns,
-		rows,
-		command: ['node', leaf, library],
-		cwd: home,
-		unset: ['CI'],
-		env: environment(config, extra),
-	});
+function startLeaf(columns: number, rows: number, env: Record<string, string> = {}): Pane {
+	return session.start({columns, rows, args: [library], env});
 }
-
-const statusOf = (lines: string[]) => lines.filter((line) => line.trim() !== '').at(-1) ?? '';
 const rowOf = (lines: string[], text: string) => lines.find((line) => line.includes(text)) ?? '';
 
 /** The top line with its attributes: each pane's header and whether it is drawn in reverse video. */
@@ -94,10 +69,10 @@ for (const [columns, rows] of sizes) {
 		`${columns}x${rows}: Ctrl-Z through a real shell; fg redraws at the current size; the terminal is as it was`,
 		{timeout: 90_000},
 		async () => {
-			const config = mkdtempSync(join(home, 'config-'));
-			const work = mkdtempSync(join(home, 'shell-'));
+			const config = mkdtempSync(join(session.home, 'config-'));
+			const work = mkdtempSync(join(session.home, 'shell-'));
 			const env = {...environment(config), PS1: '$ ', HOME: work};
-			const shell = tmux.start({
+			const shell = session.tmux.start({
 				columns,
 				rows,
 				command: ['bash', '--norc', '--noprofile', '-i'],
@@ -273,13 +248,13 @@ for (const term of ['xterm-256color', 'dumb']) {
 		`TERM=${term}: nothing on stderr after quitting; the cursor is shown on the terminal`,
 		{timeout: 60_000},
 		async () => {
-			const config = mkdtempSync(join(home, 'config-'));
+			const config = mkdtempSync(join(session.home, 'config-'));
 			const errors = join(config, 'errors');
-			const pane = tmux.start({
+			const pane = session.tmux.start({
 				columns: 100,
 				rows: 30,
 				command: ['sh', '-c', 'node "$0" "$1" 2> "$2"', leaf, library, errors],
-				cwd: home,
+				cwd: session.home,
 				unset: ['CI'],
 				env: environment(config, {TERM: term}),
 			});

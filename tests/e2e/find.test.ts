@@ -1,29 +1,21 @@
 // `/` and `F` in the real binary in tmux (run `npm run build` first, as `npm test` does), wide and narrow.
-import {after, before, test} from 'node:test';
+import {before, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {existsSync, mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {fileURLToPath} from 'node:url';
 import {writeFiles} from '../helpers/temp.ts';
-import {Tmux} from './tmux.ts';
+import {e2eSession, statusLine} from './session.ts';
 
-const repo = fileURLToPath(new URL('../../', import.meta.url));
-const leaf = join(repo, 'bin/leaf.js');
+const session = e2eSession('leaf-e2e-find-');
 
 const article = (title: string, date: string, categories: string, body: string) =>
 	`---\ntitle: ${title}\ndate: ${date}\ncategories:\n${categories}---\n${body}\n`;
 
 const filler = Array.from({length: 60}, (_, index) => `<p>Filler paragraph number ${index}.</p>`).join('\n');
 
-let home: string;
 let library: string;
-let tmux: Tmux;
 
 before(() => {
-	assert.ok(existsSync(join(repo, 'dist/cli.js')), 'the bundle is missing: run `npm run build` first');
-	home = mkdtempSync(join(tmpdir(), 'leaf-e2e-find-'));
-	library = writeFiles(join(home, 'library'), {
+	library = writeFiles(join(session.home, 'library'), {
 		'tech/rust.md': article('Rust lifetimes', '2022-03-03 10:00:00', '- Tech\n- Rust\n', '<p>Borrowing explained.</p>'),
 		'tech/go.md': article(
 			'Go generics',
@@ -44,27 +36,9 @@ before(() => {
 			'<p>Braise, then a wom<em>bat</em>.</p>',
 		),
 	});
-	tmux = new Tmux();
 });
 
-after(() => {
-	tmux?.kill();
-	if (home) rmSync(home, {recursive: true, force: true});
-});
-
-function startLeaf(columns: number, rows: number) {
-	const config = mkdtempSync(join(home, 'config-'));
-	return tmux.start({
-		columns,
-		rows,
-		command: ['node', leaf, library],
-		cwd: home,
-		unset: ['CI'],
-		env: {XDG_CONFIG_HOME: config, XDG_CACHE_HOME: join(config, 'cache'), TERM: 'xterm-256color', LANG: 'C.UTF-8'},
-	});
-}
-
-const statusLine = (lines: string[]) => lines.filter((line) => line.trim() !== '').at(-1) ?? '';
+const startLeaf = (columns: number, rows: number) => session.start({columns, rows, args: [library]});
 
 for (const [columns, rows] of [
 	[120, 40],

@@ -1,47 +1,19 @@
 // The index-first start in a real terminal (the built bin/leaf.js in tmux): the articles of the index
 // are listed at once, then the walk applies what changed while leaf was closed.
-import {after, before, test} from 'node:test';
+import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {e2eSession, statusLine as status} from './session.ts';
 import type {Pane} from './tmux.ts';
-import {Tmux} from './tmux.ts';
-
-const repo = fileURLToPath(new URL('../../', import.meta.url));
-const leaf = join(repo, 'bin/leaf.js');
 
 const article = (title: string, date: string, body: string, extra = '') =>
 	`---\ntitle: ${title}\ndate: ${date}\n${extra}---\n<p>${body}</p>\n`;
 
-let home: string;
-let tmux: Tmux;
+const session = e2eSession('leaf-e2e-index-', `leaf-test-index-${process.pid}`);
+const startLeaf = (library: string, config: string): Pane =>
+	session.start({columns: 120, rows: 30, args: [library], config});
 
-before(() => {
-	assert.ok(existsSync(join(repo, 'dist/cli.js')), 'the bundle is missing: run `npm run build` first');
-	home = mkdtempSync(join(tmpdir(), 'leaf-e2e-index-'));
-	tmux = new Tmux(`leaf-test-index-${process.pid}`);
-});
-
-after(() => {
-	tmux?.kill();
-	if (home) rmSync(home, {recursive: true, force: true});
-});
-
-function startLeaf(library: string, config: string): Pane {
-	return tmux.start({
-		columns: 120,
-		rows: 30,
-		command: ['node', leaf, library],
-		cwd: home,
-		unset: ['CI'],
-		env: {XDG_CONFIG_HOME: config, XDG_CACHE_HOME: join(config, 'cache'), TERM: 'xterm-256color', LANG: 'C.UTF-8'},
-	});
-}
-
-/** The status line: the last non-blank line. */
-const status = (lines: string[]) => lines.filter((line) => line.trim() !== '').at(-1) ?? '';
 const grouped = new Intl.NumberFormat('en-US');
 const finished = (count: number) => (_: string, lines: string[]) =>
 	!status(lines).includes('indexing') && status(lines).includes(`${grouped.format(count)} in library`);
@@ -54,7 +26,7 @@ test(
 	'files added, changed and deleted while leaf was closed: listed at once from the index, corrected by the walk, the cursor kept on its article',
 	{timeout: 120_000},
 	async () => {
-		const library = join(home, 'library');
+		const library = join(session.home, 'library');
 		mkdirSync(library);
 		const files: Record<string, string> = {
 			'alpha.md': article('Alpha', '2022-03-05 10:00:00', 'Alpha body.'),
@@ -64,7 +36,7 @@ test(
 			'epsilon.md': article('Epsilon', '2022-03-01 10:00:00', 'Epsilon body.'),
 		};
 		for (const [path, text] of Object.entries(files)) writeFileSync(join(library, path), text);
-		const config = mkdtempSync(join(home, 'config-'));
+		const config = mkdtempSync(join(session.home, 'config-'));
 
 		// The first start indexes the five articles.
 		const first = startLeaf(library, config);

@@ -1,16 +1,12 @@
 // A live library in the real binary in tmux (run `npm run build` first): files added, changed and deleted while
 // leaf runs show up without a key, the cursor stays on its article and the open article is rendered again where
 // the reader was, at 120x40 (three panes) and 60x24 (one pane at a time).
-import {after, before, test} from 'node:test';
+import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {mkdirSync, readFileSync, unlinkSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {fileURLToPath} from 'node:url';
-import {Tmux} from './tmux.ts';
-
-const repo = fileURLToPath(new URL('../../', import.meta.url));
-const leaf = join(repo, 'bin/leaf.js');
+import {writeFiles} from '../helpers/temp.ts';
+import {e2eSession} from './session.ts';
 
 const paragraphs = Array.from({length: 60}, (_, i) => `Paragraph ${i + 1} of the middle.`).join('\n\n');
 const files: Record<string, string> = {
@@ -25,19 +21,7 @@ const sizes: [number, number][] = [
 	[60, 24],
 ];
 
-let home: string;
-let tmux: Tmux;
-
-before(() => {
-	assert.ok(existsSync(join(repo, 'dist/cli.js')), 'the bundle is missing: run `npm run build` first');
-	home = mkdtempSync(join(tmpdir(), 'leaf-live-'));
-	tmux = new Tmux();
-});
-
-after(() => {
-	tmux?.kill();
-	if (home) rmSync(home, {recursive: true, force: true});
-});
+const session = e2eSession('leaf-live-');
 
 /** The list row under the cursor: with FORCE_COLOR=0 the cursor is a marker, `>` focused and `-` not. */
 const cursorRow = (lines: string[], marker: '>' | '-') =>
@@ -45,26 +29,9 @@ const cursorRow = (lines: string[], marker: '>' | '-') =>
 
 for (const [columns, rows] of sizes) {
 	test(`live library at ${columns}x${rows}: added, changed and deleted files appear by themselves`, async () => {
-		const dir = join(home, `run-${columns}`);
-		const library = join(dir, 'library');
-		for (const [path, text] of Object.entries(files)) {
-			mkdirSync(join(library, path, '..'), {recursive: true});
-			writeFileSync(join(library, path), text);
-		}
-		const pane = tmux.start({
-			columns,
-			rows,
-			command: [process.execPath, leaf, library],
-			cwd: dir,
-			unset: ['CI'],
-			env: {
-				XDG_CONFIG_HOME: join(dir, 'config'),
-				XDG_CACHE_HOME: join(dir, 'cache'),
-				TERM: 'xterm-256color',
-				LANG: 'C.UTF-8',
-				FORCE_COLOR: '0',
-			},
-		});
+		const dir = join(session.home, `run-${columns}`);
+		const library = writeFiles(join(dir, 'library'), files);
+		const pane = session.start({columns, rows, args: [library], cwd: dir, env: {FORCE_COLOR: '0'}});
 		const wide = columns === 120;
 		try {
 			await pane.waitFor((screen) => screen.includes('Zulu oldest') && !screen.includes('indexing'), {

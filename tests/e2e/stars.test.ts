@@ -1,49 +1,29 @@
 // Stars in the real binary in tmux (run `npm run build` first), at 120x40: `s` stars and unstars, `★ Starred`
 // heads the category pane with its count and lists the starred articles, and a restart keeps the stars.
-import {after, before, test} from 'node:test';
+import {before, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {writeFiles} from '../helpers/temp.ts';
+import {e2eSession} from './session.ts';
 import type {Pane} from './tmux.ts';
-import {Tmux} from './tmux.ts';
 
-const repo = fileURLToPath(new URL('../../', import.meta.url));
-const leaf = join(repo, 'bin/leaf.js');
-
-let home: string;
-let tmux: Tmux;
+const session = e2eSession('leaf-stars-');
 
 before(() => {
-	assert.ok(existsSync(join(repo, 'dist/cli.js')), 'the bundle is missing: run `npm run build` first');
-	home = mkdtempSync(join(tmpdir(), 'leaf-stars-'));
-	tmux = new Tmux();
-	const library = join(home, 'library');
-	mkdirSync(library, {recursive: true});
-	writeFileSync(join(library, 'one.md'), '---\ntitle: Newest one\ndate: 2022-03-03\n---\nFirst text.\n');
-	writeFileSync(join(library, 'two.md'), '---\ntitle: Middle two\ndate: 2022-02-02\n---\nSecond text.\n');
-	writeFileSync(join(library, 'three.md'), '---\ntitle: Oldest three\ndate: 2021-01-01\n---\nThird text.\n');
-});
-
-after(() => {
-	tmux?.kill();
-	if (home) rmSync(home, {recursive: true, force: true});
+	writeFiles(join(session.home, 'library'), {
+		'one.md': '---\ntitle: Newest one\ndate: 2022-03-03\n---\nFirst text.\n',
+		'two.md': '---\ntitle: Middle two\ndate: 2022-02-02\n---\nSecond text.\n',
+		'three.md': '---\ntitle: Oldest three\ndate: 2021-01-01\n---\nThird text.\n',
+	});
 });
 
 async function startLeaf(): Promise<Pane> {
-	const pane = tmux.start({
+	// The same config each start: the stars must be there again.
+	const pane = session.start({
 		columns: 120,
 		rows: 40,
-		command: ['node', leaf, join(home, 'library')],
-		cwd: home,
-		unset: ['CI'],
-		env: {
-			XDG_CONFIG_HOME: join(home, 'config'),
-			XDG_CACHE_HOME: join(home, 'cache'),
-			TERM: 'xterm-256color',
-			LANG: 'C.UTF-8',
-		},
+		args: [join(session.home, 'library')],
+		config: join(session.home, 'config'),
 	});
 	await pane.waitFor((screen) => screen.includes('Oldest three') && !screen.includes('indexing'), {
 		what: 'the library indexed',
