@@ -26,6 +26,17 @@ function fakeStore(failures = 0) {
 			else read.delete(`★${id}`);
 			pending++;
 		},
+		/** Positions and the session are shown in a flush as `@id=fraction` and `session:cursor`. */
+		setPosition(id: string, fraction: number) {
+			for (const kept of [...read]) if (kept.startsWith(`@${id}=`)) read.delete(kept);
+			if (fraction > 0) read.add(`@${id}=${fraction}`);
+			pending++;
+		},
+		setSession(session: {cursor: string | null}) {
+			for (const kept of [...read]) if (kept.startsWith('session:')) read.delete(kept);
+			read.add(`session:${session.cursor}`);
+			pending++;
+		},
 		/** The first `failures` flushes fail (a full disk): the changes stay pending. */
 		flush() {
 			flushes.push([...read].sort());
