@@ -1,0 +1,168 @@
+// Where you were, in the real binary in tmux (run `npm run build` first), at 120x40 and at 60x24: an article scrolled,
+// leaf quit and started again opens on the same article at the same place; deleted while leaf was closed, the next
+// start is quietly on the list. At 120x40 the category, the kept filter and the sort come back too.
+import {after, before, test} from 'node:test';
+import assert from 'node:assert/strict';
+import {existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import type {Pane} from './tmux.ts';
+import {Tmux} from './tmux.ts';
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+const leaf = join(repo, 'bin/leaf.js');
+const LONG_TITLE = 'A long read';
+
+let home: string;
+let tmux: Tmux;
+
+before(() => {
+	assert.ok(existsSync(join(repo, 'dist/cli.js')), 'the bundle is missing: run `npm run build` first');
+	home = mkdtempSync(join(tmpdir(), 'leaf-remember-'));
+	tmux = new Tmux(`leaf-remember-${process.pid}`);
+});
+
+after(() => {
+	tmux?.kill();
+	if (home) rmSync(home, {recursive: true, force: true});
+});
+
+/** A library of three: the long read (newest, the first row), and two short notes in categories of their own. */
+function makeLibrary(name: string): string {
+	const library = join(home, name);
+	mkdirSync(library, {recursive: true});
+	const paragraphs = Array.from({length: 150}, (_, n) => `<p>Paragraph ${n + 1} of the long read.</p>`).join('\n');
+	writeFileSync(
+		join(library, 'long.md'),
+		`---\ntitle: ${LONG_TITLE}\ndate: 2022-03-03\ncategories: [Reading]\n---\n${paragraphs}\n`,
+	);
+	writeFileSync(join(library, 'go.md'), '---\ntitle: Go note\ndate: 2022-02-02\ncategories: [Tech, Go]\n---\nGo.\n');
+	writeFileSync(
+		join(library, 'rust.md'),
+		'---\ntitle: Rust note\ndate: 2021-01-01\ncategories: [Tech, Rust]\n---\nRust.\n',
+	);
+	return library;
+}
+
+async function startLeaf(library: string, columns: number, rows: number, count = 3): Promise<Pane> {
+	const pane = tmux.start({
+		columns,
+		rows,
+		command: [process.execPath, leaf, library],
+		cwd: home,
+		unset: ['CI', 'LEAF_DIR'],
+		env: {
+			XDG_CONFIG_HOME: join(library, '..', `config-${columns}`),
+			XDG_CACHE_HOME: join(library, '..', `cache-${columns}`),
+			TERM: 'xterm-256color',
+			LANG: 'C.UTF-8',
+		},
+	});
+	await pane.waitFor((screen) => new RegExp(`\\b${count}/${count}\\b|/${count} `).test(screen), {
+		what: `the library of ${count} listed`,
+	});
+	return pane;
+}
+
+/** The number of the first paragraph the reader shows (its column: the last pane, or the whole screen). */
+function topParagraph(lines: readonly string[]): number | null {
+	for (const line of lines.slice(1, -1)) {
+		const match = /Paragraph (\d+) of/.exec(line.split('│').at(-1) ?? '');
+		if (match) return Number(match[1]);
+	}
+	return null;
+}
+
+async function quit(pane: Pane): Promise<void> {
+	pane.keys('Q');
+	assert.equal(await pane.waitForExit(), 0, pane.screen());
+	pane.close();
+}
+
+for (const [columns, rows] of [
+	[120, 40],
+	[60, 24],
+] as const) {
+	test(`${columns}x${rows}: the article comes back open where it was left; deleted meanwhile, leaf is on the list`, async () => {
+		const library = makeLibrary(`library-${columns}`);
+		const first = await startLeaf(library, columns, rows);
+		let left: number | null;
+		try {
+			first.keys('Enter');
+			await first.waitFor((_, lines) => topParagraph(lines) === 1, {what: 'the long read open at its top'});
+			first.keys('PgDn', 'PgDn', 'j', 'j', 'j');
+			await first.waitFor((_, lines) => (topParagraph(lines) ?? 1) > 10, {what: 'the long read scrolled'});
+			left = topParagraph(first.lines());
+			await quit(first);
+		} finally {
+			first.close();
+		}
+
+		const second = await startLeaf(library, columns, rows);
+		try {
+			const screen = await second.waitFor((_, lines) => topParagraph(lines) === left, {
+				what: `the long read open at paragraph ${left}`,
+			});
+			assert.match(screen.split('\n')[0] ?? '', new RegExp(LONG_TITLE), 'the reader has the article, titled');
+			// Scrolled on from there, and back: the reader's keys work as ever.
+			second.keys('j');
+			await second.waitFor((_, lines) => topParagraph(lines) === left! + 1, {what: 'one line further'});
+			await quit(second);
+		} finally {
+			second.close();
+		}
+
+		rmSync(join(library, 'long.md'));
+		const third = await startLeaf(library, columns, rows, 2);
+		try {
+			const screen = await third.waitFor((text) => text.includes('Go note'), {what: 'the list'});
+			assert.equal(topParagraph(third.lines()), null, 'no reader on the deleted article');
+			assert.doesNotMatch(screen, /ENOENT|cannot|no such file/i, 'and not a word about it');
+			assert.doesNotMatch(screen, new RegExp(LONG_TITLE));
+			await quit(third);
+		} finally {
+			third.close();
+		}
+	});
+}
+
+test('120x40: the category, the kept title filter and the sort come back; a category gone falls back to All', async () => {
+	const library = makeLibrary('library-view');
+	const first = await startLeaf(library, 120, 40);
+	try {
+		// Categories: All, Reading, Tech, Go, Rust. Tech, then a filter on "o" and the sort by title.
+		first.keys('c', 'j', 'j', 'Enter');
+		await first.waitFor((screen) => screen.includes('Tech 1/2'), {what: 'the Tech category'});
+		first.keys('/', 'o', 'Enter', 'S', 'S');
+		await first.waitFor((screen) => /by title/.test(screen) && /filter "o": 2/.test(screen), {what: 'sorted by title'});
+		await quit(first);
+	} finally {
+		first.close();
+	}
+
+	const second = await startLeaf(library, 120, 40, 2);
+	try {
+		const screen = await second.waitFor((text) => text.includes('Tech 1/2') && /by title/.test(text), {
+			what: 'Tech, sorted by title',
+		});
+		assert.match(screen, /filter "o": 2/, 'the kept filter on the status line');
+		assert.doesNotMatch(screen, new RegExp(LONG_TITLE), 'the long read is not in Tech');
+		await quit(second);
+	} finally {
+		second.close();
+	}
+
+	rmSync(join(library, 'go.md'));
+	rmSync(join(library, 'rust.md'));
+	const third = await startLeaf(library, 120, 40, 1);
+	try {
+		// The filter is kept ("long" has an o).
+		await third.waitFor((text) => /All 1\/1/.test(text) && text.includes(LONG_TITLE) && /filter "o": 1/.test(text), {
+			what: 'All',
+		});
+		await quit(third);
+	} finally {
+		third.close();
+	}
+});
