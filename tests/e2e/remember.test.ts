@@ -3,7 +3,7 @@
 // start is quietly on the list. At 120x40 the category, the kept filter and the sort come back too.
 import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -91,9 +91,11 @@ for (const [columns, rows] of [
 		try {
 			first.keys('Enter');
 			await first.waitFor((_, lines) => topParagraph(lines) === 1, {what: 'the long read open at its top'});
-			first.keys('PgDn', 'PgDn', 'j', 'j', 'j');
-			await first.waitFor((_, lines) => (topParagraph(lines) ?? 1) > 10, {what: 'the long read scrolled'});
+			// A key bound to nothing last: once it is answered, every scroll before it has been drawn.
+			first.keys('PgDn', 'PgDn', 'j', 'j', 'j', 'x');
+			await first.waitForText('x: no such key');
 			left = topParagraph(first.lines());
+			assert.ok((left ?? 0) > 10, `scrolled well down: paragraph ${left} at the top`);
 			await quit(first);
 		} finally {
 			first.close();
@@ -164,5 +166,42 @@ test('120x40: the category, the kept title filter and the sort come back; a cate
 		await quit(third);
 	} finally {
 		third.close();
+	}
+});
+
+test('120x40: the position is written before the terminal is handed to a command (|), not only at quit', async () => {
+	const library = makeLibrary('library-pipe');
+	const pane = await startLeaf(library, 120, 40);
+	try {
+		pane.keys('Enter');
+		await pane.waitFor((_, lines) => topParagraph(lines) === 1, {what: 'the long read open at its top'});
+		// Its read mark written first (a second later): the scroll after it is left to the hand-over to write.
+		const file = join(home, 'config-120', 'leaf', 'config.json');
+		await pane.waitFor(() => existsSync(file) && readFileSync(file, 'utf8').includes('library-pipe'), {
+			what: 'the read mark written',
+		});
+		pane.keys('PgDn');
+		await pane.waitFor((_, lines) => (topParagraph(lines) ?? 1) > 10, {what: 'the long read scrolled'});
+		pane.keys('|');
+		await pane.waitForText('Pipe to command: _');
+		const command = 'cat > /dev/null && cp config-120/leaf/config.json handed.json';
+		for (const key of command) pane.keys(key === ' ' ? 'Space' : key);
+		pane.keys('Enter');
+		await pane.waitForText('Press any key to return to leaf.');
+		const state = JSON.parse(readFileSync(join(home, 'handed.json'), 'utf8')) as {
+			libraries: Record<string, {root: string; positions?: Record<string, [number, number]>}>;
+		};
+		const entry = Object.values(state.libraries).find((candidate) => candidate.root.endsWith('library-pipe'));
+		const positions = Object.values(entry?.positions ?? {});
+		assert.equal(positions.length, 1, JSON.stringify(entry));
+		assert.ok(
+			positions[0]![0] > 0.05 && positions[0]![0] < 0.5,
+			`a fraction well down the article: ${positions[0]![0]}`,
+		);
+		pane.keys('x');
+		await pane.waitForText('Exit status 0');
+		await quit(pane);
+	} finally {
+		pane.close();
 	}
 });
