@@ -3,7 +3,8 @@
 // start is quietly on the list. At 120x40 the category, the kept filter and the sort come back too.
 import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {createHash} from 'node:crypto';
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -200,6 +201,54 @@ test('120x40: the position is written before the terminal is handed to a command
 		);
 		pane.keys('x');
 		await pane.waitForText('Exit status 0');
+		await quit(pane);
+	} finally {
+		pane.close();
+	}
+});
+
+test('120x40: a hostile session and positions in the state file: leaf starts on the list, the read marks kept', async () => {
+	const library = makeLibrary('library-hostile');
+	// An article's id: the first 16 hex digits of the SHA-256 of its path in the library (README, "An article's identity").
+	const idOf = (path: string) => createHash('sha256').update(path).digest('hex').slice(0, 16);
+	const config = join(home, 'config-hostile');
+	mkdirSync(join(config, 'leaf'), {recursive: true});
+	const entry = {
+		root: realpathSync(library),
+		sample: [],
+		read: [idOf('go.md')],
+		positions: {[idOf('long.md')]: ['NaN', 1e308], [idOf('rust.md')]: [-3, -1], x: 'y'},
+		session: {
+			category: ['No such'],
+			query: '\u001b[31mnote\u0007',
+			cursor: 12,
+			open: 'gone',
+			focus: 'reader',
+			sort: 'up',
+		},
+	};
+	writeFileSync(join(config, 'leaf', 'config.json'), JSON.stringify({version: 2, libraries: {k: entry}}));
+	const pane = tmux.start({
+		columns: 120,
+		rows: 40,
+		command: [process.execPath, leaf, library],
+		cwd: home,
+		unset: ['CI', 'LEAF_DIR'],
+		env: {XDG_CONFIG_HOME: config, XDG_CACHE_HOME: `${config}-cache`, TERM: 'xterm-256color', LANG: 'C.UTF-8'},
+	});
+	try {
+		// The filter, cleaned, is kept: the two notes; Go note read, Rust note not.
+		const screen = await pane.waitFor((text) => /All 1\/2/.test(text) && /filter "note": 2/.test(text), {
+			what: 'the list under All, filtered by "note"',
+		});
+		const row = (title: string) => screen.split('\n').find((line) => line.includes(title)) ?? '';
+		assert.doesNotMatch(row('Go note'), /●/);
+		assert.match(row('Rust note'), /●/);
+		assert.equal(topParagraph(pane.lines()), null);
+		assert.doesNotMatch(screen, /corrupt|unreadable|kept aside/i);
+		// And the long read opens at its top.
+		pane.keys('Escape', 'g', 'Enter');
+		await pane.waitFor((_, lines) => topParagraph(lines) === 1, {what: 'the long read at its top'});
 		await quit(pane);
 	} finally {
 		pane.close();
