@@ -103,6 +103,8 @@ export class RememberedFields {
 	}
 
 	setSession(session: Session): void {
+		// The session found again at start, unchanged: nothing to write.
+		if (JSON.stringify(session) === JSON.stringify(this.#session)) return;
 		this.#session = session;
 		this.#sessionChanged = true;
 	}
