@@ -71,6 +71,17 @@ async function fixedInputs() {
 	});
 }
 
+/** The read-state file after reading and scrolling 1,000 articles (of the 10k library), then 1,000 more. */
+async function stateSize(library) {
+	await results.measure('state-size', 'single', async () => {
+		if (!library) throw new Error('no library of 10,000 articles');
+		const args = ['--import', 'tsx', 'scripts/bench/state-probe.mjs', library.dir, '1000'];
+		const probe = JSON.parse((await timeProcess(node, args, {cwd: repo, keepOutput: true})).stdout);
+		const more = `${(probe.moreBytes / 1024).toFixed(0)} KB after 2,000 (${probe.morePositions} positions kept)`;
+		return {value: probe.bytes / 1024, note: `${probe.positions} positions kept; ${more}`};
+	});
+}
+
 /** `leaf list --json` with no index and warm, the stat floor, peak RSS. Returns the warm cache folder. */
 async function listMeasures({column, dir, expected, runs}) {
 	const listArgs = [leaf, 'list', dir, '--json'];
@@ -155,8 +166,9 @@ async function main() {
 	const leafVersion = (
 		await timeProcess(node, [leaf, '--version'], {keepOutput: true}).catch(() => ({stdout: '?'}))
 	).stdout.trim();
-	log('fixed inputs: node, cat, render');
+	log('fixed inputs: node, cat, render, the read-state file');
 	await fixedInputs();
+	await stateSize(libraries.find((library) => library.expected >= 10000));
 	const tmuxVersion = tmuxAvailable();
 	const tmux = tmuxVersion
 		? await TmuxControl.start({...env, LC_ALL: 'C.UTF-8', TERM: 'xterm-256color'}).catch((error) =>

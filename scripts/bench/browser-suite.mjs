@@ -2,7 +2,7 @@
 // frame with titles, all counted), list moves and peak RSS at 120x40, opening the 50,000-character
 // article (the first row) and reader scrolls at 80x24.
 import {performance} from 'node:perf_hooks';
-import {BrowserRun, parseStatus} from './browser.mjs';
+import {BrowserRun, freshConfig, parseStatus} from './browser.mjs';
 import {LONG_ARTICLE_MARKER} from './libraries.mjs';
 import {median} from './process.mjs';
 
@@ -94,7 +94,7 @@ async function browserStart({tmux, node, leaf, env}, {dir, expected}, cache, siz
 		'-u',
 		'CI',
 		`XDG_CACHE_HOME=${cache}`,
-		`XDG_CONFIG_HOME=${env.XDG_CONFIG_HOME}`,
+		`XDG_CONFIG_HOME=${freshConfig(env)}`,
 		`HOME=${env.HOME}`,
 		node,
 		leaf,

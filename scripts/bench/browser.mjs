@@ -1,10 +1,22 @@
 // The browser in a real terminal (tmux): first frame, "all counted", key-to-frame latency, opening
 // the 50,000-character article, peak RSS. Times come from tmux's `%output` arrival stamps (see tmux.mjs).
+import {mkdirSync, mkdtempSync} from 'node:fs';
+import {join} from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {median, peakRssOfPid} from './process.mjs';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const number = (text) => Number(text.replace(/[,\s\u00a0\u202f_]/g, ''));
+
+/**
+ * A config folder of its own for one start of leaf, under the bench's: leaf starts where the last one in a library
+ * was left (its category, cursor, open article and reading position), and one measure must not start where another
+ * left off.
+ */
+export function freshConfig(env) {
+	mkdirSync(env.XDG_CONFIG_HOME, {recursive: true});
+	return mkdtempSync(join(env.XDG_CONFIG_HOME, 'start-'));
+}
 
 /** The status line (the bottom non-blank line holding the position, `3/1,000`), parsed; `total` is its `N in library`. */
 export function parseStatus(screen) {

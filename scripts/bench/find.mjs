@@ -2,7 +2,7 @@
 // search's first result and whole run, beside `grep -rlF` for the same string over the same files, timed
 // in the same run. Its rows are added to the table from here, so the shared table needs no edit.
 import {performance} from 'node:perf_hooks';
-import {BrowserRun, parseStatus} from './browser.mjs';
+import {BrowserRun, freshConfig, parseStatus} from './browser.mjs';
 import {median, timeProcess} from './process.mjs';
 import {ROWS} from './table.mjs';
 
@@ -93,7 +93,7 @@ async function startBrowser({tmux, node, leaf, env}, {dir, expected, warmCache})
 		'-u',
 		'CI',
 		`XDG_CACHE_HOME=${warmCache}`,
-		`XDG_CONFIG_HOME=${env.XDG_CONFIG_HOME}`,
+		`XDG_CONFIG_HOME=${freshConfig(env)}`,
 		`HOME=${env.HOME}`,
 		node,
 		leaf,

@@ -21,7 +21,7 @@ const atMost = (factor, baseline) => (value, column, results) => {
 };
 
 /**
- * kind: ms | mb | ratio. target: text, and `check(value, column, results)` per column it applies to
+ * kind: ms | mb | kb | ratio. target: text, and `check(value, column, results)` per column it applies to
  * (`columns`: which; all measured ones when absent). `baseline(column, results)`: a cell is printed with
  * its ratio to it. Only the frame budget (16 ms), memory and the live library's rows are absolute; every other target is a ratio
  * to a baseline measured in the same run, so a slower or busier machine moves both sides.
@@ -144,6 +144,11 @@ export const ROWS = [
 		target: {text: '< 300 MB @100k', columns: [LARGE], check: below(300)},
 	},
 	{
+		key: 'state-size',
+		label: 'read-state file after reading and scrolling 1,000 articles',
+		kind: 'kb',
+	},
+	{
 		key: 'cat-seed',
 		label: '`leaf cat` the seed article, whole process',
 		kind: 'ms',
@@ -154,6 +159,7 @@ export const ROWS = [
 
 function formatValue(kind, value) {
 	if (kind === 'mb') return `${value.toFixed(0)} MB`;
+	if (kind === 'kb') return `${value.toFixed(0)} KB`;
 	if (kind === 'ratio') return `${value.toFixed(1)}x`;
 	if (value >= 1000) return `${(value / 1000).toFixed(2)} s`;
 	return value >= 100 ? `${value.toFixed(0)} ms` : `${value.toFixed(1)} ms`;

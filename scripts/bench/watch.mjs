@@ -4,7 +4,7 @@
 import {existsSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {performance} from 'node:perf_hooks';
-import {BrowserRun, parseStatus} from './browser.mjs';
+import {BrowserRun, freshConfig, parseStatus} from './browser.mjs';
 
 const IDLE_WINDOW_MS = 10_000;
 const PROBE_TITLE = 'BENCHWATCHPROBE';
@@ -62,7 +62,7 @@ export async function watchMeasures({results, tmux, node, leaf, env}, {column, d
 			results.record(row, column, {error: 'needs Linux /proc'});
 		return;
 	}
-	const argv = ['env', '-u', 'CI', `XDG_CACHE_HOME=${warmCache}`, `XDG_CONFIG_HOME=${env.XDG_CONFIG_HOME}`];
+	const argv = ['env', '-u', 'CI', `XDG_CACHE_HOME=${warmCache}`, `XDG_CONFIG_HOME=${freshConfig(env)}`];
 	const run = await BrowserRun.start(tmux, [...argv, `HOME=${env.HOME}`, node, leaf, dir], {width: 120, height: 40});
 	const probe = join(probeFolder(dir), 'zz-bench-watch-probe.md');
 	try {

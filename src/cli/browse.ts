@@ -77,6 +77,8 @@ export async function browse(options: {root: string}): Promise<number> {
 	const marks = batchedMarks(store);
 	const stars = store.starredIds();
 	if (stars.length > 0) send({type: 'starsLoaded', ids: stars});
+	// Where leaf was left: from the store just read, applied as the articles it names arrive (no wait for them).
+	send({type: 'remembered', session: store.session(), positions: store.positions()});
 
 	// Indexing starts before anything is drawn: its reads overlap the start-up of Ink.
 	const indexing = new AbortController();
@@ -110,6 +112,8 @@ export async function browse(options: {root: string}): Promise<number> {
 		}),
 		(active) => {
 			handedOver = active;
+			// The terminal goes to another program (pipe, editor, shell): what is kept is written first.
+			if (active) marks.flush();
 		},
 	);
 	const instance = render(
@@ -127,6 +131,7 @@ export async function browse(options: {root: string}): Promise<number> {
 			startSearch: (query: string, files: readonly SearchFile[], onProgress: (progress: SearchProgress) => void) =>
 				startSearch(options.root, query, files, onProgress),
 			onReadChanges: marks.record,
+			onRemember: marks.remember,
 			onQuit: () => quit(),
 			onRequest: requestHandler({root: options.root, terminal, store, handOver, send, rescans}),
 			// Ctrl-Z: the marks are saved, the shell gets the terminal until `fg`.

@@ -18,6 +18,8 @@ const LOCK_WAIT_MS = 1000;
 const LOCK_STALE_MS = 10_000;
 const CONF_TEMP_STALE_MS = 60_000;
 const pause = new Int32Array(new SharedArrayBuffer(4));
+/** A reading position, [fraction, time], which JSON.stringify sets out on four lines: on one, the file is a third smaller. */
+const NUMBER_PAIR = /\[\n\t+(-?[\d.e+-]+),\n\t+(-?[\d.e+-]+)\n\t+\]/g;
 
 /**
  * The folder of leaf's config: $XDG_CONFIG_HOME/leaf, else ~/.config/leaf. The XDG base directory spec:
@@ -132,7 +134,8 @@ export class StateFile {
 	/** Writes `data` whole, or throws and leaves the file as it was. */
 	write(data: StateData): void {
 		fs.mkdirSync(path.dirname(this.path), {recursive: true, mode: 0o700});
-		writeFileSafelySync(this.path, Buffer.from(`${JSON.stringify(data, null, '\t')}\n`));
+		const text = JSON.stringify(data, null, '\t').replace(NUMBER_PAIR, '[$1, $2]');
+		writeFileSafelySync(this.path, Buffer.from(`${text}\n`));
 	}
 
 	/**

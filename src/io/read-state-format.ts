@@ -5,6 +5,9 @@
 // it after a move, and its marks. Version 1 kept one list of ids for every library (an id being a hash of
 // the NFC path inside any library); such a list is kept as `legacyRead` and each library takes its marks
 // from it the first time it is opened (read-state-library.ts).
+import type {Session} from '../core/browser/types.ts';
+import type {StoredPositions} from './read-state-remember.ts';
+import {cleanPositions, cleanSession} from './read-state-remember.ts';
 
 export const STATE_VERSION = 2;
 
@@ -21,6 +24,10 @@ export interface LibraryState {
 	read: string[];
 	/** Starred ids (core/browser/stars.ts), merged like `read`; absent when none were ever starred. */
 	starred?: string[];
+	/** Reading positions (read-state-remember.ts), merged per article; absent when none are kept. */
+	positions?: StoredPositions;
+	/** Where leaf was left in this library, and its sort. */
+	session?: Session;
 	/** Whether `legacyRead` was applied to the whole library (then it is not consulted again). */
 	migrated?: boolean;
 	[key: string]: unknown;
@@ -60,13 +67,28 @@ export function parseState(text: string): DiskState {
 	}
 	const {libraries = {}, legacyRead} = value;
 	if (!isObject(libraries)) return {kind: 'corrupt', reason: '"libraries" is not an object'};
+	const now = Date.now();
+	const cleaned: [string, LibraryState][] = [];
 	for (const [key, library] of Object.entries(libraries)) {
 		const problem = libraryProblem(library);
 		if (problem !== null) return {kind: 'corrupt', reason: `library ${JSON.stringify(key)}: ${problem}`};
+		cleaned.push([key, withCleanRemembered(library as LibraryState, now)]);
 	}
 	if (legacyRead !== undefined && !isIds(legacyRead))
 		return {kind: 'corrupt', reason: '"legacyRead" is not a list of ids'};
-	return {kind: 'ok', data: {...value, version, libraries: libraries as Record<string, LibraryState>}};
+	return {kind: 'ok', data: {...value, version, libraries: Object.fromEntries(cleaned)}};
+}
+
+/** Positions and session are checked apart from the rest: what is bad in them is dropped, the marks are kept. */
+function withCleanRemembered(library: LibraryState, now: number): LibraryState {
+	const {positions, session, ...rest} = library;
+	const kept = cleanPositions(positions, now);
+	const where = cleanSession(session);
+	return {
+		...rest,
+		...(kept.size > 0 ? {positions: Object.fromEntries(kept)} : {}),
+		...(where !== null ? {session: where} : {}),
+	};
 }
 
 function libraryProblem(value: unknown): string | null {

@@ -2,8 +2,7 @@
 // the changes made here since the last write. A write takes what is on disk (another leaf may have written
 // since) and replays only our own changes on it, so two instances keep each other's marks.
 //
-// A field with a value per article (a reading position) would keep, the same way, a map of the values it
-// set and a set of the ids it cleared, replayed over the disk's map.
+// Reading positions, a value per article, are merged the same way with a time each (read-state-remember.ts).
 
 export class SetField {
 	readonly #values = new Set<string>();

@@ -1,4 +1,4 @@
-// Read marks of one library, kept in the user's config folder ($XDG_CONFIG_HOME/leaf/config.json, else
+// Read marks of one library (and its stars, reading positions and session), kept in the user's config folder ($XDG_CONFIG_HOME/leaf/config.json, else
 // ~/.config/leaf/config.json) next to those of every other library (read-state-format.ts). The marks live
 // in memory and the file is touched only at open and at flush. A flush merges this instance's own changes
 // into what is on disk, so two leaf instances on one file keep each other's marks; a flush that fails
@@ -10,56 +10,10 @@ import {STATE_VERSION, StateFile} from './read-state-file.ts';
 import type {DiskState, StateData} from './read-state-file.ts';
 import {SAMPLE_SIZE, findLibrary, legacyArticleId, mergeSample} from './read-state-library.ts';
 import {SetField} from './read-state-merge.ts';
+import {RememberedFields} from './read-state-remember.ts';
+import type {ReadStore, ReadStoreOptions, StoreNoticeWeight} from './read-state-types.ts';
 
-/** What a read mark is asked about: the id the article has in its library, and its path there. */
-export interface ArticleKey {
-	id: string;
-	path: string;
-}
-
-/**
- * How long a notice should stay: `minor` until the next key, `lasting` until dismissed, `until-saved` until
- * onSaved() (the marks are written) or dismissed.
- */
-export type StoreNoticeWeight = 'minor' | 'lasting' | 'until-saved';
-
-export interface ReadStore {
-	isRead(article: ArticleKey): boolean;
-	/** Mark in memory; written by flush(). */
-	setRead(id: string, read: boolean): void;
-	isStarred(id: string): boolean;
-	/** Star in memory; written by flush() with the read marks. */
-	setStarred(id: string, starred: boolean): void;
-	/** Every starred id of this library. */
-	starredIds(): string[];
-	/** Every article of the library was asked about: version 1's marks are not consulted for it again. */
-	libraryListed(): void;
-	/** Merge with what is on disk and write. Safe to call often; a no-op when nothing changed. Never throws. */
-	flush(): void;
-	/** The last notice, or null. */
-	readonly notice: string | null;
-	/** The state file, or null when not even its place could be worked out. */
-	readonly path: string | null;
-	/** False when marks live in memory only: a read-only store, or a state file that cannot be written. */
-	readonly saving: boolean;
-	/** Changes not yet written. */
-	readonly pendingChanges: number;
-	/** One line for stderr at quit when changes were not saved, else null. */
-	unsaved(): string | null;
-}
-
-export interface ReadStoreOptions {
-	/** The library folder whose marks these are. */
-	library: string;
-	/** Folder holding the state file; default: $XDG_CONFIG_HOME/leaf (an absolute one), else ~/.config/leaf. */
-	cwd?: string;
-	/** For `leaf list`: read the marks, never create, rename or write anything. */
-	readOnly?: boolean;
-	/** Called with each new notice, for a UI that shows them as they come. */
-	onNotice?: (text: string, weight: StoreNoticeWeight) => void;
-	/** Called when a flush succeeds after one failed: an `until-saved` notice may go. */
-	onSaved?: () => void;
-}
+export type {ArticleKey, ReadStore, ReadStoreOptions, StoreNoticeWeight} from './read-state-types.ts';
 
 /** Errors after which writing again is pointless. */
 const PERMANENT = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'EISDIR']);
@@ -71,6 +25,8 @@ export function openReadStore(options: ReadStoreOptions): ReadStore {
 	const rootReal = realOrResolved(options.library);
 	const read = new SetField();
 	const starred = new SetField();
+	const remembered = new RememberedFields();
+	const now = options.now ?? Date.now;
 	const sample: string[] = [];
 	const sampled = new Set<string>();
 	let legacy: ReadonlySet<string> = new Set();
@@ -158,6 +114,7 @@ export function openReadStore(options: ReadStoreOptions): ReadStore {
 			read.written();
 			for (const id of found.entry?.starred ?? []) starred.set(id, true);
 			starred.written();
+			remembered.load(found.entry ?? undefined);
 			legacy = new Set(data.legacyRead ?? []);
 			migrating = legacy.size > 0 && found.entry?.migrated !== true;
 			movedFrom = found.movedFrom;
@@ -207,17 +164,19 @@ export function openReadStore(options: ReadStoreOptions): ReadStore {
 				...(listed || entry?.migrated ? {migrated: true} : {}),
 				// Written only once something was starred: a file without stars stays as an older leaf wrote it.
 				starred: stars.length > 0 || entry?.starred !== undefined ? stars : undefined,
+				...remembered.rebase(entry),
 			},
 		};
 		if (disk.kind === 'ok') file.keepBackup();
 		file.write({...base, version: STATE_VERSION, libraries});
 		read.written();
 		starred.written();
+		remembered.written();
 		owed = false;
 		listed = false;
 	};
 
-	const pending = (): number => read.pending + starred.pending + (owed || listed ? 1 : 0);
+	const pending = (): number => read.pending + starred.pending + remembered.pending + (owed || listed ? 1 : 0);
 
 	return {
 		isRead({id, path: relative}) {
@@ -236,6 +195,10 @@ export function openReadStore(options: ReadStoreOptions): ReadStore {
 		isStarred: (id) => starred.has(id),
 		setStarred: (id, value) => starred.set(id, value),
 		starredIds: () => [...starred.values()],
+		positions: () => remembered.positions(),
+		setPosition: (id, fraction) => remembered.setPosition(id, fraction, now()),
+		session: () => remembered.session(),
+		setSession: (session) => remembered.setSession(session),
 		libraryListed() {
 			if (!migrating) return;
 			migrating = false;

@@ -85,9 +85,10 @@ export function App({
 	onQuit,
 	onRequest,
 	onSuspend,
+	onRemember,
 }: AppProps) {
 	const first = () => initialActions.reduce(reducer, initialState({columns, rows}));
-	const {state, dispatch, getState} = useBrowserStore(first, {onReadChanges, onQuit, onRequest, onSuspend});
+	const {state, dispatch, getState} = useBrowserStore(first, {onReadChanges, onQuit, onRequest, onSuspend, onRemember});
 	const getPrepared = useArticleLoader(state, loadArticle, renderLines, dispatch);
 	useKeyInput(getState, dispatch, getPrepared);
 	useSearch(state, startSearch, dispatch);

@@ -26,6 +26,17 @@ function fakeStore(failures = 0) {
 			else read.delete(`★${id}`);
 			pending++;
 		},
+		/** Positions and the session are shown in a flush as `@id=fraction` and `session:cursor`. */
+		setPosition(id: string, fraction: number) {
+			for (const kept of [...read]) if (kept.startsWith(`@${id}=`)) read.delete(kept);
+			if (fraction > 0) read.add(`@${id}=${fraction}`);
+			pending++;
+		},
+		setSession(session: {cursor: string | null}) {
+			for (const kept of [...read]) if (kept.startsWith('session:')) read.delete(kept);
+			read.add(`session:${session.cursor}`);
+			pending++;
+		},
 		/** The first `failures` flushes fail (a full disk): the changes stay pending. */
 		flush() {
 			flushes.push([...read].sort());
@@ -136,5 +147,31 @@ describe('batched read marks', () => {
 		mock.timers.tick(60_000);
 		assert.equal(store.flushes.length, 3, 'nothing more once saved');
 		marks.close();
+	});
+	it('positions and the session are kept at once but written only once the keys rest, or with marks, or on close', () => {
+		const store = fakeStore();
+		const marks = batchedMarks(store, 1000, 5000, 3000);
+		const where = {category: [], starred: false, query: '', cursor: 'a', open: 'a', focus: 'reader' as const};
+		// Scrolling: a position every 200 ms for 2 s writes nothing meanwhile.
+		for (let line = 1; line <= 10; line++) {
+			marks.remember({position: {id: 'a', fraction: line / 100}});
+			mock.timers.tick(200);
+		}
+		assert.deepEqual(store.flushes, []);
+		mock.timers.tick(2799);
+		assert.deepEqual(store.flushes, []);
+		mock.timers.tick(1);
+		assert.deepEqual(store.flushes, [['@a=0.1']], 'one write, 3 s after the last change');
+
+		marks.remember({session: {...where, sort: 'newest'}});
+		marks.record([{id: 'r', read: true}]);
+		mock.timers.tick(1000);
+		assert.deepEqual(store.flushes.at(-1), ['@a=0.1', 'r', 'session:a'], 'taken along by the marks');
+		mock.timers.tick(5000);
+		assert.equal(store.flushes.length, 2, 'and not written again after its own delay');
+
+		marks.remember({position: {id: 'a', fraction: 0}});
+		marks.close();
+		assert.deepEqual(store.flushes.at(-1), ['r', 'session:a'], 'written on the way out');
 	});
 });

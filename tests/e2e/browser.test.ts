@@ -125,7 +125,11 @@ for (const [columns, rows] of [
 			const state = readFileSync(join(config, 'leaf', 'config.json'), 'utf8');
 			assert.equal(marksIn(state), 1, state);
 
+			// The restart is where leaf was left (Life), the article read; All has the other three unread.
 			const again = startLeaf(columns, rows, config);
+			const life = (await again.waitForText(/ Life 1\/1 /)).split('\n');
+			assert.ok(!lineWith(life, 'Slow cooking').includes(UNREAD), life.join('\n'));
+			again.keys('c', 'g', 'Enter');
 			const restarted = (await again.waitForText('4 articles')).split('\n');
 			assert.ok(!lineWith(restarted, 'Slow cooking').includes(UNREAD), restarted.join('\n'));
 			assert.ok(lineWith(restarted, 'Go generics').includes(UNREAD));

@@ -50,6 +50,8 @@ for (const order of quitOrders) {
 		[a, b] = [await startBrowser(library, config), await startBrowser(library, config)];
 		for (const pane of [a, b])
 			await waitForMarks(pane, {'Alpha note': true, 'Bravo note': true, 'Charlie note': false});
+		// Both start where the last to quit was (its article open): back to the list, at the top.
+		for (const pane of [a, b]) pane.keys('Escape', 'g');
 		a.keys('m');
 		b.keys(...down['Charlie note'], 'm');
 		await waitForMarks(a, {'Alpha note': false});

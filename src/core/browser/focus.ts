@@ -3,12 +3,13 @@ import {fitCursor} from './cursor.ts';
 import {firstKeyLabel} from './keymap.ts';
 import {computeLayout} from './layout.ts';
 import {onResized} from './outside-events.ts';
+import {keepPosition} from './positions.ts';
 import {categoryRowCount, categoryRowOffset} from './selectors.ts';
 import type {BrowserState, Focus} from './types.ts';
 
 /** `q`/`Esc` in the reader: the article closes and the list (with the preview) has the keys again. */
 export function closeReader(state: BrowserState): BrowserState {
-	return {...state, reader: null, focus: 'list'};
+	return {...keepPosition(state), reader: null, focus: 'list'};
 }
 
 export function toggleZoom(state: BrowserState): BrowserState {

@@ -82,13 +82,23 @@ export function onArticlesChanged(
 		categories = {index, scroll: categories.scroll + (index - categories.index)};
 	}
 	const readerItem = state.reader && replacement(state.reader.item);
+	// The open article is gone (deleted while leaf was closed, found by the walk): back to the list, as after `R`.
+	const readerGone = readerItem != null && taken.removed[readerItem] === 1;
+	const shown = readerGone
+		? {
+				...state,
+				reader: null,
+				focus: state.focus === 'reader' ? ('list' as const) : state.focus,
+				overlay: state.overlay?.kind === 'links' ? null : state.overlay,
+			}
+		: state;
 	return {
-		...state,
+		...shown,
 		library,
 		rows,
 		loading,
 		list: fitCursor(list, rows.length, height),
 		categories: fitCursor(categories, library.tree.length + 1, height),
-		reader: state.reader && readerItem !== state.reader.item ? {...state.reader, item: readerItem!} : state.reader,
+		reader: shown.reader && readerItem !== shown.reader.item ? {...shown.reader, item: readerItem!} : shown.reader,
 	};
 }

@@ -49,7 +49,8 @@ export interface Library {
 	readonly starred?: ReadonlySet<string>;
 }
 
-const KEY_SEPARATOR = '\u001f';
+/** Joins a category path into its key in `categoryOrdinals`. */
+export const KEY_SEPARATOR = '\u001f';
 const noCategories: readonly number[] = Object.freeze([]);
 const collator = new Intl.Collator('en', {numeric: true, sensitivity: 'base'});
 

@@ -4,13 +4,16 @@ import {viewUnread} from './selectors.ts';
 import {moveCursor} from './cursor.ts';
 import {setRead} from './library.ts';
 import {showNotice} from './notices.ts';
+import {keepPosition, resumeOf, resumed} from './positions.ts';
 
-export function openRow(state: BrowserState, row: number, prepared: PreparedLines | null = null): BrowserState {
-	const item = state.rows[row];
-	if (item === undefined) return state;
+export function openRow(current: BrowserState, row: number, prepared: PreparedLines | null = null): BrowserState {
+	const item = current.rows[row];
+	if (item === undefined) return current;
 	// An article shown or being shown stays as it is; one that failed is read again.
-	const reader: ReaderState =
-		state.reader?.item === item && state.reader.status !== 'failed' ? state.reader : readerFor(state, item, prepared);
+	const same = current.reader?.item === item && current.reader.status !== 'failed';
+	// The article being left keeps its place, for the next time it is opened.
+	const state = same ? current : keepPosition(current);
+	const reader: ReaderState = same && state.reader ? state.reader : readerFor(state, item, prepared);
 	// A read mark follows a read: an article still loading is marked when its lines arrive (onReaderLoaded).
 	const marked = reader.status === 'partial' || reader.status === 'ready' ? markItems(state, [item], true) : state;
 	return {
@@ -23,16 +26,19 @@ export function openRow(state: BrowserState, row: number, prepared: PreparedLine
 
 /** The reader for a newly opened article: the lines prepared for it when they fit the reader, else loading. */
 function readerFor(state: BrowserState, item: number, prepared: PreparedLines | null): ReaderState {
+	const resume = resumeOf(state, item);
 	if (prepared?.item !== item || prepared.width !== state.layout.readerTextWidth)
-		return {item, status: 'loading', lines: [], width: 0, scroll: 0, message: null};
-	return {
+		return {item, status: 'loading', lines: [], width: 0, scroll: 0, message: null, resume};
+	const reader: ReaderState = {
 		item,
 		status: prepared.partial ? 'partial' : 'ready',
 		lines: prepared.lines,
 		width: prepared.width,
 		scroll: 0,
 		message: null,
+		resume,
 	};
+	return resumed(reader, state.layout.bodyHeight);
 }
 
 export function openUnread(state: BrowserState, step: 1 | -1, prepared: PreparedLines | null = null): BrowserState {

@@ -11,6 +11,7 @@ import {extendView} from './view.ts';
 import {clampHelpScroll} from './overlay.ts';
 import {fitLinksCursor} from './links.ts';
 import {markItems} from './open-and-mark.ts';
+import {resumed} from './positions.ts';
 
 export function onArticlesAdded(
 	state: BrowserState,
@@ -90,17 +91,17 @@ export function onReaderLoaded(
 			: atEnd
 				? lines.length
 				: Math.round((reader.scroll * lines.length) / reader.lines.length);
-	// The first lines of an article that was loading: it has been read, and is marked so.
-	const marked = reader.status === 'loading' ? markItems(state, [item], true) : state;
-	return {
-		...marked,
-		reader: {
-			item,
-			status: partial ? 'partial' : 'ready',
-			lines,
-			width,
-			scroll: clampScroll(scroll, lines.length, height),
-			message: null,
-		},
+	// The first lines of an article that was loading: it has been read, and is marked so. One reopened by the start
+	// was read before, and may have been marked unread since while open: it keeps its mark.
+	const marked = reader.status === 'loading' && !reader.restored ? markItems(state, [item], true) : state;
+	const next = {
+		item,
+		status: partial ? ('partial' as const) : ('ready' as const),
+		lines,
+		width,
+		scroll: clampScroll(scroll, lines.length, height),
+		message: null,
+		resume: reader.resume,
 	};
+	return {...marked, reader: resumed(next, height)};
 }

@@ -15,6 +15,7 @@ import {buildView} from './view.ts';
 import {askMarkViewRead, markViewRead, openRow, openUnread, toggleRead} from './open-and-mark.ts';
 import {categoryRowCount, categoryRowOffset} from './selectors.ts';
 import {onStarsLoaded, toggleStar} from './stars.ts';
+import {afterArrivals, endRestore, onRemembered, restoredFailed} from './session.ts';
 import {closeReader, cycleFocus, focusCategories, toggleZoom} from './focus.ts';
 import {afterKey, dismissNotice, endNotice, noNotices, showNotice} from './notices.ts';
 import {onHelpCommand, onPromptCommand} from './overlay.ts';
@@ -53,6 +54,8 @@ export function initialState(size: {columns: number; rows: number}): BrowserStat
 		find: noFind,
 		suspends: 0,
 		repainting: false,
+		positions: new Map(),
+		restore: null,
 	};
 }
 
@@ -64,13 +67,13 @@ function keyPressed(state: BrowserState): BrowserState {
 
 export function reducer(state: BrowserState, action: Action): BrowserState {
 	const next = reduce(state, action);
-	return next === state ? state : followFirstMatch(next);
+	return next === state ? state : followFirstMatch(next.restore === null ? next : afterArrivals(next, action));
 }
 
 function reduce(state: BrowserState, action: Action): BrowserState {
 	switch (action.type) {
 		case 'command':
-			return onCommand(keyPressed(state), action.command, action.prepared ?? state.preview, action.key);
+			return onCommand(keyPressed(endRestore(state)), action.command, action.prepared ?? state.preview, action.key);
 		case 'unknownKey':
 			return {
 				...keyPressed(state),
@@ -96,12 +99,15 @@ function reduce(state: BrowserState, action: Action): BrowserState {
 					};
 		case 'starsLoaded':
 			return onStarsLoaded(state, action.ids);
+		case 'remembered':
+			return onRemembered(state, action.session, action.positions);
 		case 'resized':
 			return onResized(state, computeLayout(action.columns, action.rows, state.zoomed));
 		case 'readerLoaded':
 			return onReaderLoaded(state, action.item, action.width, action.lines, action.partial ?? false);
 		case 'readerFailed':
 			if (state.reader?.item !== action.item) return state;
+			if (state.reader.restored) return restoredFailed(state);
 			return {...state, reader: {...state.reader, status: 'failed', lines: [], scroll: 0, message: action.message}};
 		case 'repaint':
 		case 'repainted':
@@ -233,7 +239,6 @@ function onCommand(
 	}
 }
 
-/** Back from the reader to the list: the article is closed (the reader previews the one under the cursor). */
 /** Kept while its article is under the cursor (it is shown while no article is open). */
 function onPreviewLoaded(state: BrowserState, prepared: PreparedLines): BrowserState {
 	if (state.preview === prepared || state.rows[state.list.index] !== prepared.item) return state;
@@ -252,7 +257,8 @@ function move(state: BrowserState, delta: number, page: boolean): BrowserState {
 		const target =
 			delta === Number.NEGATIVE_INFINITY ? 0 : delta === Number.POSITIVE_INFINITY ? lines.length : from + delta;
 		const scroll = clampScroll(target, lines.length, height);
-		return scroll === state.reader.scroll ? state : {...state, reader: {...state.reader, scroll}};
+		// A scroll of one's own: a kept position still to come (the whole article) no longer applies.
+		return scroll === state.reader.scroll ? state : {...state, reader: {...state.reader, scroll, resume: undefined}};
 	}
 	const cursor = state.focus === 'list' ? state.list : state.categories;
 	const count = state.focus === 'list' ? state.rows.length : categoryRowCount(state);

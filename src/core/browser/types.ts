@@ -9,6 +9,7 @@ import type {Layout} from './layout.ts';
 import type {Library, Rows} from './library.ts';
 import type {ViewFilter} from './view.ts';
 import type {Request} from './requests.ts';
+import type {SortOrder} from './sort.ts';
 
 export type Focus = 'categories' | 'list' | 'reader';
 
@@ -22,6 +23,29 @@ export interface ReaderState {
 	width: number;
 	scroll: number;
 	message: string | null;
+	/** Where the article was left (a fraction of its lines, core/browser/positions.ts): applied once it is whole. */
+	resume?: number;
+	/** Opened by the start to where leaf was left (core/browser/session.ts): a failed read closes it quietly. */
+	restored?: boolean;
+}
+
+/**
+ * Where the reader was, kept across runs per library (core/browser/session.ts). Articles by id and the category
+ * by its path, since arrival indices and category ordinals are of one run only.
+ */
+export interface Session {
+	/** The category shown, by path; [] for All. */
+	category: readonly string[];
+	/** The `★ Starred` view was shown. */
+	starred: boolean;
+	/** The kept title filter ('' for none). */
+	query: string;
+	/** The article under the list cursor, and the one open in the reader. */
+	cursor: string | null;
+	open: string | null;
+	/** Whether the reader (with the open article) had the keys. */
+	focus: 'list' | 'reader';
+	sort: SortOrder;
 }
 
 /** Lines rendered ahead for the article under the list cursor: opening it with them shows them at once. */
@@ -113,6 +137,10 @@ export interface BrowserState {
 	 * is drawn, then the whole frame again. Ink writes only what changed since its last frame, and that frame is gone.
 	 */
 	repainting: boolean;
+	/** Reading positions kept from earlier (article id -> fraction of its lines at the top of the reader). */
+	positions: ReadonlyMap<string, number>;
+	/** The last session, applied as its articles arrive until loading ends or a key is pressed. */
+	restore: Session | null;
 }
 
 export type Action =
@@ -135,6 +163,8 @@ export type Action =
 	| {type: 'loadingFinished'}
 	/** The ids starred when leaf started (core/browser/stars.ts). */
 	| {type: 'starsLoaded'; ids: readonly string[]}
+	/** Where leaf was left, and the reading positions, from the state store (core/browser/session.ts). */
+	| {type: 'remembered'; session: Session | null; positions: ReadonlyMap<string, number>}
 	| {type: 'resized'; columns: number; rows: number}
 	| {type: 'readerLoaded'; item: number; width: number; lines: readonly Line[]; partial?: boolean}
 	| {type: 'readerFailed'; item: number; message: string}

@@ -1,0 +1,140 @@
+// Where you were (session.ts): the last session applies as its articles arrive, what is gone falls back quietly,
+// a key ends it, and what is kept of the state is only ever a session once the last one is applied.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import type {Line} from '../../../src/core/render/lines.ts';
+import type {Action, BrowserState, Session} from '../../../src/core/browser/types.ts';
+import {initialState, reducer} from '../../../src/core/browser/reducer.ts';
+import {rememberChanges} from '../../../src/core/browser/remember.ts';
+import {sessionOf} from '../../../src/core/browser/session.ts';
+import {statusInfo} from '../../../src/core/browser/selectors.ts';
+import {cursorPath, listedPaths, run, sampleArticles} from '../../helpers/browser-state.ts';
+
+const lines = (count: number): Line[] =>
+	Array.from({length: count}, (_, index) => ({text: `line ${index}`, style: 'body'}));
+
+const session = (more: Partial<Session>): Session => ({
+	category: [],
+	starred: false,
+	query: '',
+	cursor: null,
+	open: null,
+	focus: 'list',
+	sort: 'newest',
+	...more,
+});
+
+const articles = sampleArticles();
+const byPath = (path: string) => articles.find((meta) => meta.path === path)!;
+
+function start(kept: Session | null, positions: Record<string, number> = {}): BrowserState {
+	return reducer(initialState({columns: 120, rows: 40}), {
+		type: 'remembered',
+		session: kept,
+		positions: new Map(Object.entries(positions)),
+	});
+}
+
+const apply = (state: BrowserState, ...actions: Action[]) => actions.reduce(reducer, state);
+const added = (paths: string[], readIds: string[] = []): Action => ({
+	type: 'articlesAdded',
+	articles: paths.map(byPath),
+	readIds: new Set(readIds),
+});
+const finished: Action = {type: 'loadingFinished'};
+
+test('the category, the filter, the cursor, the open article (scrolled) and the sort come back as articles arrive', () => {
+	const kept = session({
+		category: ['Tech'],
+		query: 'd',
+		cursor: 'id:d.md',
+		open: 'id:d.md',
+		focus: 'reader',
+		sort: 'oldest',
+	});
+	const state = start(kept, {'id:d.md': 0.5});
+	assert.equal(state.library.sort, 'oldest', 'the sort applies at once');
+	assert.equal(state.find.query, 'd');
+	assert.equal(sessionOf(state), null, 'nothing to keep while the last session is applied');
+
+	const first = apply(state, added(['c.md', 'f.md']));
+	assert.equal(first.filter.category, null, 'no Tech article yet');
+	const second = apply(first, added(['a.md', 'b.md', 'd.md', 'e.md'], ['id:d.md']));
+	assert.equal(statusInfo(second).categoryPath, 'Tech');
+	assert.deepEqual(listedPaths(second), ['d.md']);
+	assert.equal(cursorPath(second), 'd.md');
+	assert.equal(second.focus, 'reader');
+	assert.equal(second.reader?.status, 'loading');
+
+	const read = reducer(second, {type: 'readerLoaded', item: second.reader!.item, width: 50, lines: lines(100)});
+	assert.equal(read.reader?.scroll, 50);
+	assert.deepEqual(read.readChanges, [], 'the article reopened keeps its mark (it may have been marked unread)');
+	const done = apply(read, finished);
+	assert.equal(done.restore, null);
+	assert.deepEqual(sessionOf(done), kept);
+});
+
+test('a deleted article, an unknown category, an emptied star view fall back quietly to the list', () => {
+	const gone = apply(
+		start(session({category: ['No such'], cursor: 'id:gone.md', open: 'id:gone.md', focus: 'reader'})),
+		added(articles.map((meta) => meta.path)),
+		finished,
+	);
+	assert.equal(gone.reader, null);
+	assert.equal(gone.focus, 'list');
+	assert.equal(statusInfo(gone).categoryPath, 'All');
+	assert.equal(gone.list.index, 0);
+	assert.equal(gone.notice, null);
+
+	const starred = apply(start(session({starred: true})), added(['a.md', 'b.md']), finished);
+	assert.equal(starred.filter.starred, undefined, 'nothing starred any more: All');
+	assert.equal(starred.rows.length, 2);
+
+	// The index still lists an article deleted while leaf was closed: its read fails, and the reader closes without a word.
+	const indexed = apply(start(session({cursor: 'id:b.md', open: 'id:b.md', focus: 'reader'})), added(['a.md', 'b.md']));
+	assert.equal(indexed.reader?.status, 'loading');
+	const failed = reducer(indexed, {type: 'readerFailed', item: indexed.reader!.item, message: 'ENOENT: no such file'});
+	assert.equal(failed.reader, null);
+	assert.equal(failed.focus, 'list');
+	assert.equal(failed.notice, null);
+	const later = apply(failed, added(['c.md']));
+	assert.equal(later.reader, null, 'not opened again by the next articles');
+	// ...or the walk reports it gone: the reader closes too.
+	const walked = apply(indexed, {type: 'articlesChanged', removedIds: ['id:b.md'], articles: []}, finished);
+	assert.equal(walked.reader, null);
+	assert.equal(walked.focus, 'list');
+	assert.deepEqual(listedPaths(walked), ['a.md']);
+});
+
+test('a key ends the restoring: articles arriving later do not move the cursor the reader moved', () => {
+	const state = apply(start(session({cursor: 'id:e.md'})), added(['a.md', 'b.md']));
+	assert.equal(cursorPath(state), 'a.md');
+	const moved = run(state, 'down');
+	assert.equal(moved.restore, null);
+	const later = apply(moved, added(['c.md', 'd.md', 'e.md']), finished);
+	assert.equal(cursorPath(later), 'b.md');
+});
+
+test('the session kept: the view, the kept filter (not the one being typed), the cursor, the open article and focus', () => {
+	const state = apply(start(null), added(articles.map((meta) => meta.path)), finished);
+	assert.deepEqual(sessionOf(state), session({cursor: 'id:a.md'}));
+	const opened = run(state, 'down', 'open');
+	assert.deepEqual(sessionOf(opened), session({cursor: 'id:b.md', open: 'id:b.md', focus: 'reader'}));
+	assert.deepEqual(sessionOf(run(opened, 'focusLeft')), session({cursor: 'id:b.md', open: 'id:b.md'}));
+	const typing = apply(run(state, 'filter'), {type: 'promptKey', key: 'c'});
+	assert.equal(sessionOf(typing)?.query, '');
+	const kept = apply(typing, {type: 'promptKey', key: 'return'});
+	assert.equal(sessionOf(kept)?.query, 'c');
+	const sorted = run(state, 'sort');
+	assert.equal(sessionOf(sorted)?.sort, 'oldest');
+	assert.deepEqual(rememberChanges(state, sorted)?.session?.sort, 'oldest');
+	assert.equal(rememberChanges(state, run(state, 'up')), null, 'at the top already: nothing changed');
+	// A category by its path: ordinals are of one run only.
+	const life = run(state, 'focusCategories', 'bottom', 'open');
+	assert.deepEqual(sessionOf(life)?.category, ['Tech', 'Rust']);
+});
+
+test('a kept filter from the file is cleaned like any text shown', () => {
+	const state = start(session({query: 'evil\u001b[31mred\u0007'}));
+	assert.equal(state.find.query, 'evilred');
+});
