@@ -1,37 +1,20 @@
 // Where you were, in the real binary in tmux (run `npm run build` first), at 120x40 and at 60x24: an article scrolled,
 // leaf quit and started again opens on the same article at the same place; deleted while leaf was closed, the next
 // start is quietly on the list. At 120x40 the category, the kept filter and the sort come back too.
-import {after, before, test} from 'node:test';
+import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {createHash} from 'node:crypto';
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {e2eSession} from './session.ts';
 import type {Pane} from './tmux.ts';
-import {Tmux} from './tmux.ts';
 
-const repo = fileURLToPath(new URL('../../', import.meta.url));
-const leaf = join(repo, 'bin/leaf.js');
 const LONG_TITLE = 'A long read';
-
-let home: string;
-let tmux: Tmux;
-
-before(() => {
-	assert.ok(existsSync(join(repo, 'dist/cli.js')), 'the bundle is missing: run `npm run build` first');
-	home = mkdtempSync(join(tmpdir(), 'leaf-remember-'));
-	tmux = new Tmux(`leaf-remember-${process.pid}`);
-});
-
-after(() => {
-	tmux?.kill();
-	if (home) rmSync(home, {recursive: true, force: true});
-});
+const session = e2eSession('leaf-remember-', `leaf-remember-${process.pid}`);
 
 /** A library of three: the long read (newest, the first row), and two short notes in categories of their own. */
 function makeLibrary(name: string): string {
-	const library = join(home, name);
+	const library = join(session.home, name);
 	mkdirSync(library, {recursive: true});
 	const paragraphs = Array.from({length: 150}, (_, n) => `<p>Paragraph ${n + 1} of the long read.</p>`).join('\n');
 	writeFileSync(
@@ -47,19 +30,8 @@ function makeLibrary(name: string): string {
 }
 
 async function startLeaf(library: string, columns: number, rows: number, count = 3): Promise<Pane> {
-	const pane = tmux.start({
-		columns,
-		rows,
-		command: [process.execPath, leaf, library],
-		cwd: home,
-		unset: ['CI', 'LEAF_DIR'],
-		env: {
-			XDG_CONFIG_HOME: join(library, '..', `config-${columns}`),
-			XDG_CACHE_HOME: join(library, '..', `cache-${columns}`),
-			TERM: 'xterm-256color',
-			LANG: 'C.UTF-8',
-		},
-	});
+	const config = join(library, '..', `config-${columns}`);
+	const pane = session.start({columns, rows, args: [library], config, unset: ['LEAF_DIR']});
 	await pane.waitFor((screen) => new RegExp(`\\b${count}/${count}\\b|/${count} `).test(screen), {
 		what: `the library of ${count} listed`,
 	});
@@ -177,7 +149,7 @@ test('120x40: the position is written before the terminal is handed to a command
 		pane.keys('Enter');
 		await pane.waitFor((_, lines) => topParagraph(lines) === 1, {what: 'the long read open at its top'});
 		// Its read mark written first (a second later): the scroll after it is left to the hand-over to write.
-		const file = join(home, 'config-120', 'leaf', 'config.json');
+		const file = join(session.home, 'config-120', 'leaf', 'config.json');
 		await pane.waitFor(() => existsSync(file) && readFileSync(file, 'utf8').includes('library-pipe'), {
 			what: 'the read mark written',
 		});
@@ -189,7 +161,7 @@ test('120x40: the position is written before the terminal is handed to a command
 		for (const key of command) pane.keys(key === ' ' ? 'Space' : key);
 		pane.keys('Enter');
 		await pane.waitForText('Press any key to return to leaf.');
-		const state = JSON.parse(readFileSync(join(home, 'handed.json'), 'utf8')) as {
+		const state = JSON.parse(readFileSync(join(session.home, 'handed.json'), 'utf8')) as {
 			libraries: Record<string, {root: string; positions?: Record<string, [number, number]>}>;
 		};
 		const entry = Object.values(state.libraries).find((candidate) => candidate.root.endsWith('library-pipe'));
@@ -211,7 +183,7 @@ test('120x40: a hostile session and positions in the state file: leaf starts on 
 	const library = makeLibrary('library-hostile');
 	// An article's id: the first 16 hex digits of the SHA-256 of its path in the library (README, "An article's identity").
 	const idOf = (path: string) => createHash('sha256').update(path).digest('hex').slice(0, 16);
-	const config = join(home, 'config-hostile');
+	const config = join(session.home, 'config-hostile');
 	mkdirSync(join(config, 'leaf'), {recursive: true});
 	const entry = {
 		root: realpathSync(library),
@@ -228,14 +200,7 @@ test('120x40: a hostile session and positions in the state file: leaf starts on 
 		},
 	};
 	writeFileSync(join(config, 'leaf', 'config.json'), JSON.stringify({version: 2, libraries: {k: entry}}));
-	const pane = tmux.start({
-		columns: 120,
-		rows: 40,
-		command: [process.execPath, leaf, library],
-		cwd: home,
-		unset: ['CI', 'LEAF_DIR'],
-		env: {XDG_CONFIG_HOME: config, XDG_CACHE_HOME: `${config}-cache`, TERM: 'xterm-256color', LANG: 'C.UTF-8'},
-	});
+	const pane = session.start({columns: 120, rows: 40, args: [library], config, unset: ['LEAF_DIR']});
 	try {
 		// The filter, cleaned, is kept: the two notes; Go note read, Rust note not.
 		const screen = await pane.waitFor((text) => /All 1\/2/.test(text) && /filter "note": 2/.test(text), {
