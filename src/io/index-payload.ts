@@ -6,7 +6,9 @@
 // means the file is not ours, and the whole index is ignored and rebuilt.
 import {createHash} from 'node:crypto';
 import type {ArticleMeta} from '../core/article/article.ts';
-import {parseArticleMeta} from '../core/article/article.ts';
+
+/** A hash of the bundled code of parseArticleMeta and all it uses, written by scripts/build.mjs; undefined under tsx. */
+declare const __LEAF_RULES__: string | undefined;
 
 /** The articles of a library as last indexed. */
 export interface LibraryIndex {
@@ -225,27 +227,41 @@ function deepFreeze(value: unknown): void {
 	for (const item of Object.values(value)) deepFreeze(item);
 }
 
-let fingerprint: string | undefined;
+let fingerprint: Promise<string> | undefined;
 
 /**
- * A hash of what parseArticleMeta makes of probe articles. A cached article is only as good as the
- * rules that made it: if a later leaf reads titles, dates, categories or ids differently, or the
- * time zone is another (zone-less dates are local time), the index is rebuilt.
+ * What the metadata of an article depends on besides its file. A cached article is only as good as the
+ * rules that made it: if a later leaf reads titles, dates, categories or ids differently, or the time zone
+ * is another (zone-less dates are local time), the index is rebuilt. The rules are the code of
+ * parseArticleMeta (hashed at build time: the parser and YAML are not loaded to open an index), and the
+ * runtime that interprets it; under tsx, what parseArticleMeta makes of probe articles.
  */
-export function rulesFingerprint(): string {
-	fingerprint ??= createHash('sha256')
-		.update(
-			JSON.stringify([
-				parseArticleMeta(PROBE, 'probe/Cafe\u0301 probe.md'),
-				parseArticleMeta('---\ntitle: [broken\n---\n', 'broken.md'),
-				parseArticleMeta('no front matter', 'plain.markdown'),
-				new Date(2021, 0, 1).getTime(),
-				new Date(2021, 6, 1).getTime(),
-			]),
-		)
-		.digest('hex')
-		.slice(0, 16);
+export function rulesFingerprint(): Promise<string> {
+	fingerprint ??= (typeof __LEAF_RULES__ === 'string' ? Promise.resolve([__LEAF_RULES__]) : probeResults()).then(
+		(rules) =>
+			createHash('sha256')
+				.update(
+					JSON.stringify([
+						...rules,
+						process.version,
+						new Date(2021, 0, 1).getTime(),
+						new Date(2021, 6, 1).getTime(),
+						new Date(2021, 9, 28, 14, 8, 7).getTime(),
+					]),
+				)
+				.digest('hex')
+				.slice(0, 16),
+	);
 	return fingerprint;
+}
+
+async function probeResults(): Promise<unknown[]> {
+	const {parseArticleMeta} = await import('../core/article/article.ts');
+	return [
+		parseArticleMeta(PROBE, 'probe/Cafe\u0301 probe.md'),
+		parseArticleMeta('---\ntitle: [broken\n---\n', 'broken.md'),
+		parseArticleMeta('no front matter', 'plain.markdown'),
+	];
 }
 
 const PROBE = [

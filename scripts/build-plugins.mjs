@@ -1,0 +1,109 @@
+// esbuild plugins of scripts/build.mjs: parts of dependencies that leaf never runs, swapped for stand-ins so
+// that they are neither parsed nor evaluated on the way to the browser's first frame or `leaf cat`.
+import {dirname} from 'node:path';
+
+// js-yaml 3 builds its `!!js/function` type at load time by require()-ing esprima, which costs
+// `leaf cat` ~5 ms of start-up and which we never want (only safeLoad is used). Swap that
+// type for one that accepts nothing.
+export const noYamlFunctions = {
+	name: 'no-yaml-functions',
+	setup(build) {
+		build.onResolve({filter: /\/type\/js\/function$/}, ({path, resolveDir}) =>
+			resolveDir.includes('js-yaml') ? {path: `${resolveDir}/${path}.js`, namespace: 'no-yaml-functions'} : undefined,
+		);
+		build.onLoad({filter: /.*/, namespace: 'no-yaml-functions'}, ({path}) => ({
+			resolveDir: dirname(path),
+			loader: 'js',
+			contents:
+				"var Type = require('../../type'); module.exports = new Type('tag:yaml.org,2002:js/function', {kind: 'scalar', resolve: function () { return false; }});",
+		}));
+	},
+};
+
+// conf is used only to read the state file, with no schema, no migrations, no watching and an explicit
+// folder (src/io/read-state-file.ts; its writer is never called). What conf needs only for those (a JSON
+// Schema compiler, semver, its atomic writer, env-paths, debounce-fn) was a third of the browser's start-up
+// code: each is replaced by a stand-in that throws if it is ever called, so a later use fails loudly.
+const CONF_UNUSED = {
+	'ajv/dist/2020.js': 'export class Ajv2020 { constructor() { unused("ajv"); } }',
+	'ajv-formats': 'export default {default: () => unused("ajv-formats")};',
+	semver:
+		'const stub = () => unused("semver");\nexport default {eq: stub, clean: stub, satisfies: stub, lte: stub, gt: stub};',
+	atomically: 'export const writeFileSync = () => unused("atomically");',
+	'env-paths': 'export default () => unused("env-paths");',
+	'debounce-fn': 'export default () => unused("debounce-fn");',
+};
+
+export const confReadOnly = {
+	name: 'conf-read-only',
+	setup(build) {
+		build.onResolve(
+			{filter: /^(ajv|ajv-formats|semver|atomically|env-paths|debounce-fn)(\/.*)?$/},
+			({path, importer}) =>
+				/[\\/]node_modules[\\/]conf[\\/]/.test(importer) && path in CONF_UNUSED
+					? {path, namespace: 'conf-read-only'}
+					: undefined,
+		);
+		build.onLoad({filter: /.*/, namespace: 'conf-read-only'}, ({path}) => ({
+			loader: 'js',
+			contents: `const unused = (name) => { throw new Error(\`leaf's build left \${name} out of conf: this use of conf needs it\`); };\n${CONF_UNUSED[path]}\n`,
+		}));
+	},
+};
+
+/** Where Ink and its helpers import string-width from, and where the bundle sends them instead. */
+const WIDTH_API = 'src/core/text/string-width-api.ts';
+const INK_MEASURERS = /[\\/]node_modules[\\/](ink|widest-line|cli-truncate|wrap-ansi|slice-ansi)[\\/]/;
+
+/**
+ * Ink measures each character of each frame with string-width, which segments every string it is given:
+ * about a third of the first frame's time went there. Ink and its helpers get leaf's displayWidth through
+ * string-width's interface instead (src/core/text/string-width-api.ts: the same widths, from a table).
+ */
+export const inkWidths = (root) => ({
+	name: 'ink-widths',
+	setup(build) {
+		build.onResolve({filter: /^string-width$/}, ({importer}) =>
+			INK_MEASURERS.test(importer) ? {path: `${root}/${WIDTH_API}`} : undefined,
+		);
+	},
+});
+
+// string-width 8 makes an Intl.Segmenter and compiles its Unicode property regular expressions when it is
+// loaded: about 45 ms of every start, though leaf asks it only about the few clusters its own table cannot
+// measure (emoji sequences, joining marks). Each is made on first use instead; the build fails if the source
+// no longer has the shape this expects, rather than bundle it unchanged.
+const LAZY_STRING_WIDTH = [
+	[
+		'const segmenter = new Intl.Segmenter();',
+		'let segmenterMade;\nconst segmenter = {segment: (text) => (segmenterMade ??= new Intl.Segmenter()).segment(text)};',
+	],
+	...['visibleCharacterRegex', 'spacingMarkRegex', 'rgiEmojiRegex'].map((name) => [
+		new RegExp(`const ${name} = (/.*/v);`),
+		`const ${name} = lazyRegExp(() => $1);`,
+	]),
+];
+const LAZY_REGEXP = `function lazyRegExp(make) {
+	let made;
+	const regex = () => (made ??= make());
+	return {test: (text) => regex().test(text), [Symbol.search]: (text) => regex()[Symbol.search](text)};
+}
+`;
+
+export const lazyStringWidth = {
+	name: 'lazy-string-width',
+	setup(build) {
+		build.onLoad({filter: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/}, async ({path}) => {
+			const {readFile} = await import('node:fs/promises');
+			let source = await readFile(path, 'utf8');
+			// string-width 7 (under wrap-ansi) has none of these: it is left as it is.
+			if (!source.includes('new Intl.Segmenter()') || !source.includes('RGI_Emoji')) return undefined;
+			for (const [from, to] of LAZY_STRING_WIDTH) {
+				const next = source.replace(from, to);
+				if (next === source) throw new Error(`lazy-string-width: ${from} not found in ${path}`);
+				source = next;
+			}
+			return {contents: `${LAZY_REGEXP}${source}`, loader: 'js', resolveDir: dirname(path)};
+		});
+	},
+};
