@@ -3,7 +3,14 @@
 import {build} from 'esbuild';
 import {createHash} from 'node:crypto';
 import {readFile, rm} from 'node:fs/promises';
-import {confReadOnly, inkWidths, lazyStringWidth, noYamlFunctions} from './build-plugins.mjs';
+import {
+	confReadOnly,
+	inflatedLinebreak,
+	inkWidths,
+	lazyStringWidth,
+	noYamlFunctions,
+	tagPicker,
+} from './build-plugins.mjs';
 import {fileURLToPath} from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -43,7 +50,7 @@ await build({
 	sourcemap: 'linked',
 	legalComments: 'none',
 	logLevel: 'warning',
-	plugins: [noYamlFunctions, confReadOnly, inkWidths(root), lazyStringWidth],
+	plugins: [noYamlFunctions, confReadOnly, inkWidths(root), lazyStringWidth, inflatedLinebreak, tagPicker(root)],
 	// Ink imports react-devtools-core only when DEV is set; marking it external crashes at run time.
 	// restore-cursor (see the file that stands in for it) would write to stderr at exit.
 	alias: {'react-devtools-core': './scripts/empty-module.js', 'restore-cursor': './scripts/no-restore-cursor.js'},
