@@ -5,6 +5,7 @@ import {createHash} from 'node:crypto';
 import {readFile, rm} from 'node:fs/promises';
 import {
 	confReadOnly,
+	fastAnsiDiff,
 	inflatedLinebreak,
 	inkWidths,
 	lazyStringWidth,
@@ -50,7 +51,15 @@ await build({
 	sourcemap: 'linked',
 	legalComments: 'none',
 	logLevel: 'warning',
-	plugins: [noYamlFunctions, confReadOnly, inkWidths(root), lazyStringWidth, inflatedLinebreak, tagPicker(root)],
+	plugins: [
+		noYamlFunctions,
+		confReadOnly,
+		inkWidths(root),
+		lazyStringWidth,
+		inflatedLinebreak,
+		tagPicker(root),
+		fastAnsiDiff,
+	],
 	// Ink imports react-devtools-core only when DEV is set; marking it external crashes at run time.
 	// restore-cursor (see the file that stands in for it) would write to stderr at exit.
 	alias: {'react-devtools-core': './scripts/empty-module.js', 'restore-cursor': './scripts/no-restore-cursor.js'},
