@@ -101,6 +101,7 @@ export async function runScan(target: ScanTarget, options: LoadOptions): Promise
 
 	const order = newestFirstOrder(scan.articles);
 	const articles = Array.from(order, (i) => scan.articles[i]!);
+	const fileStats = scan.statsIn(order);
 	const saved = target.indexFile !== null && scan.changed && (await scan.save(target, false, order));
 	const stats: ScanStats = {
 		reused: scan.reused,
@@ -110,7 +111,7 @@ export async function runScan(target: ScanTarget, options: LoadOptions): Promise
 		saved,
 		threads: source.threaded,
 	};
-	return {articles, warnings: scan.warnings, stats};
+	return {articles, warnings: scan.warnings, fileStats, stats};
 }
 
 async function isSmallIndex(file: string | null): Promise<boolean> {
@@ -204,6 +205,15 @@ class Scan {
 		await Promise.all(this.parses);
 		this.reporter.settle(this.articles);
 		this.reporter.flush(this.done, this.total, true);
+	}
+
+	/** The files' stats of the articles at positions `order`, three numbers each. */
+	statsIn(order: Uint32Array): Float64Array {
+		const stats = new Float64Array(order.length * 3);
+		order.forEach((position, i) => {
+			for (let k = 0; k < 3; k++) stats[i * 3 + k] = this.stats[position * 3 + k]!;
+		});
+		return stats;
 	}
 
 	/**

@@ -6,6 +6,8 @@ export interface LibraryScan {
 	articles: ArticleMeta[];
 	/** One line per file that could not be read at all (it is skipped). */
 	warnings: string[];
+	/** size, mtimeMs, ctimeMs of each article's file, in the order of `articles`: a later rescan compares them. */
+	fileStats: Float64Array;
 	stats: ScanStats;
 }
 
