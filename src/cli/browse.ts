@@ -80,12 +80,13 @@ export async function browse(options: {root: string}): Promise<number> {
 	// Where leaf was left: from the store just read, applied as the articles it names arrive (no wait for them).
 	send({type: 'remembered', session: store.session(), positions: store.positions()});
 
-	// Indexing starts before anything is drawn: its reads overlap the start-up of Ink.
+	// Indexing starts before anything is drawn: its reads overlap the start-up of Ink. With an index, its titles
+	// make the first frame, and the walk that checks them (and the watches) wait for that frame.
 	const indexing = new AbortController();
-	const feeding = feedLibrary(options.root, store, send, indexing.signal);
+	let firstFrameDrawn: () => void = () => {};
+	const firstFrame = new Promise<void>((resolve) => (firstFrameDrawn = resolve));
+	const feeding = feedLibrary(options.root, store, send, indexing.signal, firstFrame);
 	const rescans = createRescans({root: options.root, store, send, signal: indexing.signal, initial: feeding});
-	// Watching starts with the first load, so the watches are in place before its walk ends (no scan to catch up).
-	rescans.watch();
 	await new Promise<void>((resolve) => {
 		const timer = setTimeout(resolve, FIRST_BATCH_WAIT_MS);
 		firstArticles = () => {
@@ -154,7 +155,10 @@ export async function browse(options: {root: string}): Promise<number> {
 			maxFps: MAX_FPS,
 		},
 	);
-	// The first frame is drawn: now the render pipeline, which it did not need.
+	// The first frame is drawn: now the walk, the watches (started before the walk ends: no scan to catch up) and
+	// the render pipeline, which it did not need.
+	firstFrameDrawn();
+	rescans.watch();
 	void renderer.ready();
 	const stopResize = terminal.onResize((next) => {
 		// The other program has the screen; the size is taken when leaf has it back.

@@ -19,6 +19,8 @@ export function feedLibrary(
 	store: ReadStore,
 	send: (action: Action) => void,
 	signal: AbortSignal,
+	/** With an index, the walk waits for this (the first frame). */
+	walkAfter?: Promise<unknown>,
 ): Promise<KnownLibrary | null> {
 	// What arrived since the last send: removals apply first, so a changed article is in both.
 	let added = new Map<string, ArticleMeta>();
@@ -60,6 +62,7 @@ export function feedLibrary(
 	signal.addEventListener('abort', () => clearTimeout(timer), {once: true});
 	return loadLibrary(root, {
 		signal,
+		walkAfter,
 		onProgress: (update) => {
 			take(update);
 			progress = {done: update.done, total: update.total};

@@ -52,14 +52,15 @@ export async function runScan(target: ScanTarget, options: LoadOptions): Promise
 		else early.push([batch, warnings]);
 	};
 	const threads = options.threads ?? !(await isSmallIndex(target.indexFile));
-	// A worker's walk starts before the index is read: the two overlap.
-	let source: ScanSource | null = threads
-		? openScanSource(
-				target.root,
-				handlerFor(() => scan),
-				{threads},
-			)
-		: null;
+	// A worker's walk starts before the index is read, the two overlapping, unless it is to wait.
+	let source: ScanSource | null =
+		threads && options.walkAfter === undefined
+			? openScanSource(
+					target.root,
+					handlerFor(() => scan),
+					{threads},
+				)
+			: null;
 	const index = target.indexFile === null ? null : await readIndex(target.indexFile, target.rootReal);
 	if (signal?.aborted) {
 		source?.close();
@@ -67,10 +68,11 @@ export async function runScan(target: ScanTarget, options: LoadOptions): Promise
 	}
 	const reporter = new Reporter(options.onProgress, signal);
 	if (index) reporter.announce(index.metas, index.metas.length);
+	if (index && options.walkAfter) await untilAborted(options.walkAfter, signal);
 	source ??= openScanSource(
 		target.root,
 		handlerFor(() => scan),
-		{threads: false},
+		{threads},
 	);
 	scan = new Scan(index, source, reporter);
 	for (const [batch, warnings] of early.splice(0)) scan.take(batch, warnings);
