@@ -1,8 +1,9 @@
 // Bundles the CLI into dist/. The browser (React + Ink) is a separate chunk that
 // `leaf cat` and `leaf list` never load, which keeps their start-up near Node's own.
 import {build} from 'esbuild';
-import {createHash} from 'node:crypto';
-import {readFile, rm} from 'node:fs/promises';
+import {readFile, rm, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {
 	confReadOnly,
 	fastAnsiDiff,
@@ -12,16 +13,21 @@ import {
 	noYamlFunctions,
 	tagPicker,
 } from './build-plugins.mjs';
-import {fileURLToPath} from 'node:url';
+import {fileURLToPath, pathToFileURL} from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const {version} = JSON.parse(await readFile(`${root}/package.json`, 'utf8'));
 
-// The index cache is valid while the code that reads an article's metadata is the same: a hash of that code,
-// bundled alone, stands for it (src/io/index-payload.ts), so opening an index needs no parser.
+// The index cache records the parser's rules as what it makes of probe articles (src/io/index-payload.ts): worked
+// out here for the bundle, so that opening an index needs no parser, and the same as tsx works them out at run time.
 const rules = await build({
 	absWorkingDir: root,
-	entryPoints: ['src/core/article/article.ts'],
+	stdin: {
+		contents:
+			"import {parseArticleMeta} from './src/core/article/article.ts'; import {probeRules} from './src/io/index-payload.ts'; export default probeRules(parseArticleMeta);",
+		resolveDir: root,
+		loader: 'ts',
+	},
 	bundle: true,
 	write: false,
 	format: 'esm',
@@ -29,8 +35,13 @@ const rules = await build({
 	target: 'node20',
 	logLevel: 'warning',
 	plugins: [noYamlFunctions],
+	banner: {js: "import {createRequire} from 'node:module'; const require = createRequire(import.meta.url);"},
 });
-const rulesHash = createHash('sha256').update(rules.outputFiles[0].contents).digest('hex');
+const rulesModule = join(tmpdir(), `leaf-build-rules-${process.pid}.mjs`);
+await writeFile(rulesModule, rules.outputFiles[0].contents);
+const {default: rulesHash} = await import(pathToFileURL(rulesModule).href).finally(() =>
+	rm(rulesModule, {force: true}),
+);
 
 await rm(`${root}/dist`, {recursive: true, force: true});
 await build({
