@@ -1,30 +1,47 @@
 // Bundles the CLI into dist/. The browser (React + Ink) is a separate chunk that
 // `leaf cat` and `leaf list` never load, which keeps their start-up near Node's own.
 import {build} from 'esbuild';
-import {readFile, rm} from 'node:fs/promises';
-import {dirname} from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {readFile, rm, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {
+	confReadOnly,
+	fastAnsiDiff,
+	inflatedLinebreak,
+	inkWidths,
+	lazyStringWidth,
+	noYamlFunctions,
+	tagPicker,
+} from './build-plugins.mjs';
+import {fileURLToPath, pathToFileURL} from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const {version} = JSON.parse(await readFile(`${root}/package.json`, 'utf8'));
 
-// js-yaml 3 builds its `!!js/function` type at load time by require()-ing esprima, which costs
-// `leaf cat` ~5 ms of start-up and which we never want (only safeLoad is used). Swap that
-// type for one that accepts nothing.
-const noYamlFunctions = {
-	name: 'no-yaml-functions',
-	setup(build) {
-		build.onResolve({filter: /\/type\/js\/function$/}, ({path, resolveDir}) =>
-			resolveDir.includes('js-yaml') ? {path: `${resolveDir}/${path}.js`, namespace: 'no-yaml-functions'} : undefined,
-		);
-		build.onLoad({filter: /.*/, namespace: 'no-yaml-functions'}, ({path}) => ({
-			resolveDir: dirname(path),
-			loader: 'js',
-			contents:
-				"var Type = require('../../type'); module.exports = new Type('tag:yaml.org,2002:js/function', {kind: 'scalar', resolve: function () { return false; }});",
-		}));
+// The index cache records the parser's rules as what it makes of probe articles (src/io/index-payload.ts): worked
+// out here for the bundle, so that opening an index needs no parser, and the same as tsx works them out at run time.
+const rules = await build({
+	absWorkingDir: root,
+	stdin: {
+		contents:
+			"import {parseArticleMeta} from './src/core/article/article.ts'; import {probeRules} from './src/io/index-payload.ts'; export default probeRules(parseArticleMeta);",
+		resolveDir: root,
+		loader: 'ts',
 	},
-};
+	bundle: true,
+	write: false,
+	format: 'esm',
+	platform: 'node',
+	target: 'node20',
+	logLevel: 'warning',
+	plugins: [noYamlFunctions],
+	banner: {js: "import {createRequire} from 'node:module'; const require = createRequire(import.meta.url);"},
+});
+const rulesModule = join(tmpdir(), `leaf-build-rules-${process.pid}.mjs`);
+await writeFile(rulesModule, rules.outputFiles[0].contents);
+const {default: rulesHash} = await import(pathToFileURL(rulesModule).href).finally(() =>
+	rm(rulesModule, {force: true}),
+);
 
 await rm(`${root}/dist`, {recursive: true, force: true});
 await build({
@@ -45,7 +62,15 @@ await build({
 	sourcemap: 'linked',
 	legalComments: 'none',
 	logLevel: 'warning',
-	plugins: [noYamlFunctions],
+	plugins: [
+		noYamlFunctions,
+		confReadOnly,
+		inkWidths(root),
+		lazyStringWidth,
+		inflatedLinebreak,
+		tagPicker(root),
+		fastAnsiDiff,
+	],
 	// Ink imports react-devtools-core only when DEV is set; marking it external crashes at run time.
 	// restore-cursor (see the file that stands in for it) would write to stderr at exit.
 	alias: {'react-devtools-core': './scripts/empty-module.js', 'restore-cursor': './scripts/no-restore-cursor.js'},
@@ -54,6 +79,7 @@ await build({
 		// src/cli/build-info.ts: `leaf --version`, and where the bundled manual is from dist/*.js.
 		__LEAF_VERSION__: JSON.stringify(version),
 		__LEAF_CONTENT__: JSON.stringify('../content/'),
+		__LEAF_RULES__: JSON.stringify(rulesHash),
 		// Ink's yoga-layout loads its WebAssembly from a data: URL through fetch() when there is one: that
 		// loads undici (~100 ms of start-up) to decode what its synchronous path decodes anyway. leaf
 		// itself never fetches.

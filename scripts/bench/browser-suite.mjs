@@ -4,7 +4,7 @@
 import {performance} from 'node:perf_hooks';
 import {BrowserRun, freshConfig, parseStatus} from './browser.mjs';
 import {LONG_ARTICLE_MARKER} from './libraries.mjs';
-import {median} from './process.mjs';
+import {median, untilQuiet} from './process.mjs';
 
 const KEY_PRESSES = 30;
 const WIDE = {width: 120, height: 40};
@@ -140,10 +140,15 @@ async function listKeys(run) {
 	}
 }
 
-/** Enter on the first row (the 50,000-character article), then, if `scroll`, j x 30 in the reader. */
+/**
+ * Enter on the first row (the 50,000-character article), then, if `scroll`, j x 30 in the reader. Enter waits
+ * until leaf is idle (the start's work behind the screen done: index written, watches set, warm-up), so that
+ * the figure is the open's own and not whatever was still running.
+ */
 async function openAndScroll(run, scroll) {
 	try {
 		await run.settle();
+		await untilQuiet(run.pid, 30_000);
 		const sent = performance.now();
 		run.tmux.sendKeys(run.paneId, 'Enter');
 		const opened = await run.waitForScreen(

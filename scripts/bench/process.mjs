@@ -75,3 +75,25 @@ export function peakRssOfPid(pid) {
 	if (!match) throw new Error('no VmHWM in /proc status');
 	return Number(match[1]) / 1024;
 }
+
+/** Linux's clock ticks per second for /proc/PID/stat times (USER_HZ, 100 on every mainstream kernel). */
+const TICKS_PER_S = 100;
+
+/** User + system CPU time of a process so far, in ms (Linux /proc). */
+export function cpuMs(pid) {
+	const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+	// Fields after the command name (which may hold spaces, inside the last parentheses): utime is the 14th field.
+	const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+	return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_S;
+}
+
+/** Resolves once a second passes in which `pid` uses under 20 ms of CPU. */
+export async function untilQuiet(pid, timeoutMs) {
+	const deadline = performance.now() + timeoutMs;
+	for (;;) {
+		const before = cpuMs(pid);
+		await new Promise((resolve) => setTimeout(resolve, 1000));
+		if (cpuMs(pid) - before < 20) return;
+		if (performance.now() > deadline) throw new Error(`leaf never went idle in ${timeoutMs / 1000} s`);
+	}
+}

@@ -6,7 +6,7 @@ import {median} from './process.mjs';
 // Repetitions stop early once a cell has used this much time (slow 100k runs), keeping the whole
 // benchmark within its budget; the table shows how many runs each median has.
 const CELL_CAP_MS = 30_000;
-const OUT_OF_TIME = 'skipped: the 10-minute time budget ran out';
+const OUT_OF_TIME = 'skipped: the time budget of the run ran out';
 
 export const errorText = (error) =>
 	String(error?.message ?? error)

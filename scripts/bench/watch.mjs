@@ -5,20 +5,10 @@ import {existsSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node
 import {join} from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {BrowserRun, freshConfig, parseStatus} from './browser.mjs';
+import {cpuMs, untilQuiet} from './process.mjs';
 
 const IDLE_WINDOW_MS = 10_000;
 const PROBE_TITLE = 'BENCHWATCHPROBE';
-/** Linux's clock ticks per second for /proc/PID/stat times (USER_HZ, 100 on every mainstream kernel). */
-const TICKS_PER_S = 100;
-
-/** User + system CPU time of a process so far, in ms (Linux /proc). */
-function cpuMs(pid) {
-	const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-	// Fields after the command name (which may hold spaces, inside the last parentheses): utime is the 14th field.
-	const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-	return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_S;
-}
-
 /** The inotify watches a process holds (each watched folder is one). */
 function inotifyWatches(pid) {
 	let count = 0;
@@ -32,17 +22,6 @@ function inotifyWatches(pid) {
 		}
 	}
 	return count;
-}
-
-/** Resolves once a second passes in which `pid` uses under 20 ms of CPU. */
-async function untilQuiet(pid, timeoutMs) {
-	const deadline = performance.now() + timeoutMs;
-	for (;;) {
-		const before = cpuMs(pid);
-		await new Promise((resolve) => setTimeout(resolve, 1000));
-		if (cpuMs(pid) - before < 20) return;
-		if (performance.now() > deadline) throw new Error(`leaf never went idle in ${timeoutMs / 1000} s`);
-	}
 }
 
 /** The first folder of the library holding articles, for the probe file. */

@@ -32,6 +32,8 @@ import {feedLibrary} from './library-feed.ts';
 
 /** How long the first frame waits for the first articles, so a small library's first frame has its titles. */
 const FIRST_BATCH_WAIT_MS = 120;
+/** The walk waits for the frame with the index's titles, but never longer than this after the first frame. */
+const WALK_WAIT_MS = 1000;
 /** The notice of a failed write of the read marks, ended by a write that succeeds. */
 const READ_STATE_NOTICE = 'read-state';
 /** How long the process may linger after quitting (unfinished reads) before it exits anyway. */
@@ -61,8 +63,13 @@ export async function browse(options: {root: string}): Promise<number> {
 	let firstArticles: () => void = () => {};
 	// While another program has the terminal (`e`, `|`), what would change the screen waits for leaf's return.
 	let handedOver = false;
+	// With an index, the walk waits until the titles it brought are on screen (a frame written after they were sent).
+	let titlesSent = false;
+	let titlesDrawn: () => void = () => {};
+	const titlesOnScreen = new Promise<void>((resolve) => (titlesDrawn = resolve));
 	const send = (action: Action) => {
 		if (closed) return;
+		if (action.type === 'articlesAdded' || action.type === 'articlesChanged') titlesSent = true;
 		if (dispatch && !handedOver) dispatch(action);
 		else queued.push(action);
 		if (action.type === 'articlesAdded' || action.type === 'articlesChanged' || action.type === 'loadingFinished')
@@ -80,12 +87,11 @@ export async function browse(options: {root: string}): Promise<number> {
 	// Where leaf was left: from the store just read, applied as the articles it names arrive (no wait for them).
 	send({type: 'remembered', session: store.session(), positions: store.positions()});
 
-	// Indexing starts before anything is drawn: its reads overlap the start-up of Ink.
+	// Indexing starts before anything is drawn: its reads overlap the start-up of Ink. With an index, its titles
+	// make the first frames, and the walk that checks them waits for those.
 	const indexing = new AbortController();
-	const feeding = feedLibrary(options.root, store, send, indexing.signal);
+	const feeding = feedLibrary(options.root, store, send, indexing.signal, titlesOnScreen);
 	const rescans = createRescans({root: options.root, store, send, signal: indexing.signal, initial: feeding});
-	// Watching starts with the first load, so the watches are in place before its walk ends (no scan to catch up).
-	rescans.watch();
 	await new Promise<void>((resolve) => {
 		const timer = setTimeout(resolve, FIRST_BATCH_WAIT_MS);
 		firstArticles = () => {
@@ -147,14 +153,21 @@ export async function browse(options: {root: string}): Promise<number> {
 		}),
 		{
 			stdin: terminal.input,
-			stdout: mutedWhile(terminal.output, () => handedOver),
+			stdout: mutedWhile(
+				terminal.output,
+				() => handedOver,
+				() => titlesSent && titlesDrawn(),
+			),
 			stderr: process.stderr,
 			exitOnCtrlC: false,
 			patchConsole: false,
 			maxFps: MAX_FPS,
 		},
 	);
-	// The first frame is drawn: now the render pipeline, which it did not need.
+	// The first frame is drawn: now the render pipeline, which it did not need; the watches start with the walk
+	// (before it ends: no scan to catch up).
+	setTimeout(titlesDrawn, WALK_WAIT_MS).unref();
+	void titlesOnScreen.then(() => rescans.watch());
 	void renderer.ready();
 	const stopResize = terminal.onResize((next) => {
 		// The other program has the screen; the size is taken when leaf has it back.
@@ -224,10 +237,17 @@ function guardedHandOver(handOver: HandOver, onChange: (active: boolean) => void
 	};
 }
 
-/** `output` for Ink, writing nothing while `muted()`: a frame drawn then would land on the other program's screen. */
-function mutedWhile(output: NodeJS.WriteStream, muted: () => boolean): NodeJS.WriteStream {
+/**
+ * `output` for Ink, writing nothing while `muted()`: a frame drawn then would land on the other program's screen.
+ * `written` is called after each frame written.
+ */
+function mutedWhile(output: NodeJS.WriteStream, muted: () => boolean, written: () => void): NodeJS.WriteStream {
 	const write = (...args: Parameters<NodeJS.WriteStream['write']>) => {
-		if (!muted()) return output.write(...(args as [string]));
+		if (!muted()) {
+			const result = output.write(...(args as [string]));
+			written();
+			return result;
+		}
 		const callback = args.find((arg) => typeof arg === 'function') as (() => void) | undefined;
 		callback?.();
 		return true;

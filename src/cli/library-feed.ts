@@ -3,6 +3,7 @@
 import type {ArticleMeta} from '../core/article/article.ts';
 import type {Action, Progress} from '../core/browser/types.ts';
 import {loadLibrary} from '../io/library.ts';
+import type {KnownLibrary} from '../io/library-rescan.ts';
 import type {ReadStore} from '../io/read-state.ts';
 
 /** Articles found while indexing reach the app at most this often. */
@@ -11,13 +12,16 @@ const FEED_INTERVAL_MS = 100;
 /**
  * Indexes the library, sending its articles (with their read marks) and progress in batches, then a notice of what
  * could not be read. Aborting `signal` stops it: nothing more is sent, and the load's rejection is the expected end.
+ * Resolves with what was found (null when the load failed or was stopped), for the rescans to compare with.
  */
 export function feedLibrary(
 	root: string,
 	store: ReadStore,
 	send: (action: Action) => void,
 	signal: AbortSignal,
-): Promise<void> {
+	/** With an index, the walk waits for this (the first frame). */
+	walkAfter?: Promise<unknown>,
+): Promise<KnownLibrary | null> {
 	// What arrived since the last send: removals apply first, so a changed article is in both.
 	let added = new Map<string, ArticleMeta>();
 	let removed = new Set<string>();
@@ -58,6 +62,7 @@ export function feedLibrary(
 	signal.addEventListener('abort', () => clearTimeout(timer), {once: true});
 	return loadLibrary(root, {
 		signal,
+		walkAfter,
 		onProgress: (update) => {
 			take(update);
 			progress = {done: update.done, total: update.total};
@@ -68,10 +73,12 @@ export function feedLibrary(
 		(scan) => {
 			store.libraryListed();
 			finish(warningsNotice(scan.warnings));
+			return {articles: scan.articles, stats: scan.fileStats};
 		},
 		(error: unknown) => {
-			if (signal.aborted) return;
+			if (signal.aborted) return null;
 			finish(`cannot read the library: ${error instanceof Error ? error.message : String(error)}`);
+			return null;
 		},
 	);
 }

@@ -74,7 +74,7 @@ async function readPayload(file: string, rootReal: string): Promise<unknown> {
 			header?.leaf !== 'index' ||
 			header.version !== INDEX_VERSION ||
 			header.root !== rootReal ||
-			header.rules !== rulesFingerprint()
+			header.rules !== (await rulesFingerprint())
 		)
 			return null;
 		if (header.bytes !== payload.length || header.sha256 !== createHash('sha256').update(payload).digest('hex'))
@@ -103,7 +103,7 @@ export async function writeIndex(
 		leaf: 'index',
 		version: INDEX_VERSION,
 		root: rootReal,
-		rules: rulesFingerprint(),
+		rules: await rulesFingerprint(),
 		bytes: payload.length,
 		sha256: createHash('sha256').update(payload).digest('hex'),
 	};

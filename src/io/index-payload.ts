@@ -5,8 +5,10 @@
 // What is read back must be exactly what parseArticleMeta could have produced; anything else
 // means the file is not ours, and the whole index is ignored and rebuilt.
 import {createHash} from 'node:crypto';
-import type {ArticleMeta} from '../core/article/article.ts';
-import {parseArticleMeta} from '../core/article/article.ts';
+import type {ArticleMeta, parseArticleMeta} from '../core/article/article.ts';
+
+/** probeRules(parseArticleMeta), worked out by scripts/build.mjs for the bundle; undefined under tsx. */
+declare const __LEAF_RULES__: string | undefined;
 
 /** The articles of a library as last indexed. */
 export interface LibraryIndex {
@@ -225,27 +227,60 @@ function deepFreeze(value: unknown): void {
 	for (const item of Object.values(value)) deepFreeze(item);
 }
 
-let fingerprint: string | undefined;
+let fingerprint: Promise<string> | undefined;
 
 /**
- * A hash of what parseArticleMeta makes of probe articles. A cached article is only as good as the
- * rules that made it: if a later leaf reads titles, dates, categories or ids differently, or the
- * time zone is another (zone-less dates are local time), the index is rebuilt.
+ * What the metadata of an article depends on besides its file. A cached article is only as good as the
+ * rules that made it: if a later leaf reads titles, dates, categories or ids differently, or the time zone
+ * is another (zone-less dates are local time), the index is rebuilt. The rules are what parseArticleMeta
+ * makes of probe articles (probeRules): worked out by scripts/build.mjs for the bundle, so that opening an
+ * index loads neither the parser nor YAML, and here under tsx; with the runtime and the time zone added.
  */
-export function rulesFingerprint(): string {
-	fingerprint ??= createHash('sha256')
-		.update(
-			JSON.stringify([
-				parseArticleMeta(PROBE, 'probe/Cafe\u0301 probe.md'),
-				parseArticleMeta('---\ntitle: [broken\n---\n', 'broken.md'),
-				parseArticleMeta('no front matter', 'plain.markdown'),
-				new Date(2021, 0, 1).getTime(),
-				new Date(2021, 6, 1).getTime(),
-			]),
-		)
-		.digest('hex')
-		.slice(0, 16);
+export function rulesFingerprint(): Promise<string> {
+	fingerprint ??= (
+		typeof __LEAF_RULES__ === 'string'
+			? Promise.resolve(__LEAF_RULES__)
+			: import('../core/article/article.ts').then(({parseArticleMeta}) => probeRules(parseArticleMeta))
+	).then((rules) =>
+		createHash('sha256')
+			.update(
+				JSON.stringify([
+					rules,
+					process.version,
+					new Date(2021, 0, 1).getTime(),
+					new Date(2021, 6, 1).getTime(),
+					new Date(2021, 9, 28, 14, 8, 7).getTime(),
+				]),
+			)
+			.digest('hex')
+			.slice(0, 16),
+	);
 	return fingerprint;
+}
+
+/**
+ * A hash of what `parse` makes of probe articles, each date as its local calendar fields: the same in every
+ * time zone for the zone-less dates of the probes (the zone is in rulesFingerprint).
+ */
+export function probeRules(parse: typeof parseArticleMeta): string {
+	const local = (date: Date | null) =>
+		date && [
+			date.getFullYear(),
+			date.getMonth(),
+			date.getDate(),
+			date.getHours(),
+			date.getMinutes(),
+			date.getSeconds(),
+			date.getMilliseconds(),
+		];
+	const metas = [
+		parse(PROBE, 'probe/Cafe\u0301 probe.md'),
+		parse('---\ntitle: [broken\n---\n', 'broken.md'),
+		parse('no front matter', 'plain.markdown'),
+	];
+	return createHash('sha256')
+		.update(JSON.stringify(metas.map((meta) => ({...meta, date: local(meta.date)}))))
+		.digest('hex');
 }
 
 const PROBE = [

@@ -3,7 +3,6 @@
 import {realpath, stat} from 'node:fs/promises';
 import {dirname} from 'node:path';
 import type {Article, ArticleMeta} from '../core/article/article.ts';
-import {parseArticle} from '../core/article/article.ts';
 import {sanitizeLine} from '../core/text/sanitize.ts';
 import {indexFileFor} from './index-cache.ts';
 import {pruneIndexes} from './index-prune.ts';
@@ -51,6 +50,8 @@ export async function readArticle(root: string, meta: ArticleMeta): Promise<Arti
 	} catch (error) {
 		throw new LibraryError(error instanceof Error ? error.message : String(error));
 	}
+	// The parsers are loaded on first use: an indexed library is listed without them.
+	const {parseArticle} = await import('../core/article/article.ts');
 	return parseArticle(source, meta.path);
 }
 

@@ -52,14 +52,15 @@ export async function runScan(target: ScanTarget, options: LoadOptions): Promise
 		else early.push([batch, warnings]);
 	};
 	const threads = options.threads ?? !(await isSmallIndex(target.indexFile));
-	// A worker's walk starts before the index is read: the two overlap.
-	let source: ScanSource | null = threads
-		? openScanSource(
-				target.root,
-				handlerFor(() => scan),
-				{threads},
-			)
-		: null;
+	// A worker's walk starts before the index is read, the two overlapping, unless it is to wait.
+	let source: ScanSource | null =
+		threads && options.walkAfter === undefined
+			? openScanSource(
+					target.root,
+					handlerFor(() => scan),
+					{threads},
+				)
+			: null;
 	const index = target.indexFile === null ? null : await readIndex(target.indexFile, target.rootReal);
 	if (signal?.aborted) {
 		source?.close();
@@ -67,10 +68,11 @@ export async function runScan(target: ScanTarget, options: LoadOptions): Promise
 	}
 	const reporter = new Reporter(options.onProgress, signal);
 	if (index) reporter.announce(index.metas, index.metas.length);
+	if (index && options.walkAfter) await untilAborted(options.walkAfter, signal);
 	source ??= openScanSource(
 		target.root,
 		handlerFor(() => scan),
-		{threads: false},
+		{threads},
 	);
 	scan = new Scan(index, source, reporter);
 	for (const [batch, warnings] of early.splice(0)) scan.take(batch, warnings);
@@ -101,6 +103,7 @@ export async function runScan(target: ScanTarget, options: LoadOptions): Promise
 
 	const order = newestFirstOrder(scan.articles);
 	const articles = Array.from(order, (i) => scan.articles[i]!);
+	const fileStats = scan.statsIn(order);
 	const saved = target.indexFile !== null && scan.changed && (await scan.save(target, false, order));
 	const stats: ScanStats = {
 		reused: scan.reused,
@@ -110,7 +113,7 @@ export async function runScan(target: ScanTarget, options: LoadOptions): Promise
 		saved,
 		threads: source.threaded,
 	};
-	return {articles, warnings: scan.warnings, stats};
+	return {articles, warnings: scan.warnings, fileStats, stats};
 }
 
 async function isSmallIndex(file: string | null): Promise<boolean> {
@@ -204,6 +207,15 @@ class Scan {
 		await Promise.all(this.parses);
 		this.reporter.settle(this.articles);
 		this.reporter.flush(this.done, this.total, true);
+	}
+
+	/** The files' stats of the articles at positions `order`, three numbers each. */
+	statsIn(order: Uint32Array): Float64Array {
+		const stats = new Float64Array(order.length * 3);
+		order.forEach((position, i) => {
+			for (let k = 0; k < 3; k++) stats[i * 3 + k] = this.stats[position * 3 + k]!;
+		});
+		return stats;
 	}
 
 	/**

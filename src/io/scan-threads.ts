@@ -8,7 +8,6 @@ import {Worker} from 'node:worker_threads';
 import type {FoundBatch} from './library-walk.ts';
 import {walkLibrary} from './library-walk.ts';
 import type {ParsedFiles} from './scan-head.ts';
-import {parseFound} from './scan-head.ts';
 
 export interface ScanWorkerData {
 	root: string;
@@ -220,6 +219,8 @@ function inlineSource(root: string, onFound: FoundHandler): ScanSource {
 		threaded: false,
 		walked,
 		async parse(paths) {
+			// The front-matter parsers are loaded when a file needs reading: an unchanged library needs none.
+			const {parseFound} = await import('./scan-head.ts');
 			const metas: ParsedFiles['metas'] = [];
 			const warnings: string[] = [];
 			for (let start = 0; start < paths.length && !closed; start += INLINE_CHUNK) {

@@ -6,6 +6,8 @@ export interface LibraryScan {
 	articles: ArticleMeta[];
 	/** One line per file that could not be read at all (it is skipped). */
 	warnings: string[];
+	/** size, mtimeMs, ctimeMs of each article's file, in the order of `articles`: a later rescan compares them. */
+	fileStats: Float64Array;
 	stats: ScanStats;
 }
 
@@ -50,6 +52,11 @@ export interface LoadOptions {
 	signal?: AbortSignal;
 	/** false: no index cache is read or written. */
 	cache?: boolean;
+	/**
+	 * With an index, the walk (and its worker) starts only once this resolves: the browser's first frame, drawn
+	 * from the index, does not share the processor with it. Without an index the walk starts at once.
+	 */
+	walkAfter?: Promise<unknown>;
 	/**
 	 * false: everything on the calling thread; true: worker threads. Unset: the calling thread for a small
 	 * indexed library (a worker costs more to start than its walk takes), worker threads otherwise.

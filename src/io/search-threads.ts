@@ -7,7 +7,6 @@ import {availableParallelism} from 'node:os';
 import {join} from 'node:path';
 import {setImmediate as yieldToEventLoop} from 'node:timers/promises';
 import {Worker} from 'node:worker_threads';
-import {bodyMatches} from '../core/search/file-match.ts';
 import {textContains} from '../core/search/needle.ts';
 import type {Needle} from '../core/search/prefilter.ts';
 import {prepareNeedle} from '../core/search/prefilter.ts';
@@ -137,6 +136,8 @@ function inline(
 ): () => void {
 	let stopped = false;
 	void (async () => {
+		// The matcher (markdown and HTML parsers) is loaded on first use: the browser starts without it.
+		const {bodyMatches} = await import('../core/search/file-match.ts');
 		let done = 0;
 		for (const request of requests) {
 			await yieldToEventLoop();

@@ -10,12 +10,13 @@
 import type {FSWatcher, WatchListener} from 'node:fs';
 import {watch as fsWatch} from 'node:fs';
 import {readdir, stat} from 'node:fs/promises';
-import {join, sep} from 'node:path';
+import {join, relative, sep} from 'node:path';
+import type {ChangedFolders} from './library-rescan.ts';
 import {isArticleName} from './library-walk.ts';
 
 export interface WatchOptions {
-	/** Called once per burst of changes. */
-	onChange: () => void;
+	/** Called once per burst of changes, with where they were (null: anywhere, read it all). */
+	onChange: (changed: ChangedFolders | null) => void;
 	/** The quiet time that ends a burst. */
 	quietMs?: number;
 	/** The longest a burst holds back its call. */
@@ -86,15 +87,26 @@ export async function watchLibrary(root: string, options: WatchOptions): Promise
 
 	let timer: NodeJS.Timeout | undefined;
 	let firstEvent = 0;
-	const changed = () => {
+	// Where the burst's changes were, relative to the library; null once one could be anywhere.
+	let folders: Set<string> | null = new Set();
+	let trees: Set<string> | null = new Set();
+	const inLibrary = (path: string) => relative(root, path).split(sep).join('/');
+	/** `where`: a folder whose files changed, or a folder that came or went (`tree`); none: anywhere. */
+	const changed = (where?: {folder: string} | {tree: string}) => {
 		if (closed) return;
+		if (where === undefined) folders = trees = null;
+		else if ('folder' in where) folders?.add(inLibrary(where.folder));
+		else trees?.add(inLibrary(where.tree));
 		const now = Date.now();
 		if (timer === undefined) firstEvent = now;
 		else clearTimeout(timer);
 		timer = setTimeout(
 			() => {
 				timer = undefined;
-				if (!closed) options.onChange();
+				const burst = folders && trees ? {folders: [...folders], trees: [...trees]} : null;
+				folders = new Set();
+				trees = new Set();
+				if (!closed) options.onChange(burst);
 			},
 			Math.max(0, Math.min(quietMs, firstEvent + maxWaitMs - now)),
 		);
@@ -119,10 +131,10 @@ export async function watchLibrary(root: string, options: WatchOptions): Promise
 		if (closed) return;
 		if (isFolder && !watchers.has(path)) {
 			await addFolders(await foldersUnder(path));
-			changed();
+			changed({tree: path});
 		} else if (!isFolder && watchers.has(path)) {
 			unwatchUnder(path);
-			changed();
+			changed({tree: path});
 		}
 	};
 
@@ -134,7 +146,7 @@ export async function watchLibrary(root: string, options: WatchOptions): Promise
 				const watcher = watchFolder(folder, (_event, name) => {
 					if (name === null || name === undefined) return changed();
 					if (isSkipped(name)) return;
-					if (isArticleName(name)) return changed();
+					if (isArticleName(name)) return changed({folder});
 					void checkEntry(join(folder, name));
 				});
 				// The folder itself deleted or moved away: its parent's event says so.

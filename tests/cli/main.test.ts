@@ -1,6 +1,7 @@
 import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import module from 'node:module';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
@@ -110,4 +111,27 @@ Module._load = function (request, ...rest) {
 		!/react\.transitional\.element|Raw mode is not supported|useInput/.test(cli),
 		'dist/cli.js holds React or Ink code',
 	);
+});
+
+test("Node's compile cache is kept with leaf's caches where Node has one, and nowhere otherwise", () => {
+	const cache = mkdtempSync(join(tmpdir(), 'leaf-compiled-'));
+	try {
+		const run = runLeaf(['cat', articlePath], {env: {XDG_CACHE_HOME: cache}});
+		assert.equal(run.status, 0, run.stderr);
+		const made = existsSync(join(cache, 'leaf', 'compiled'));
+		assert.equal(
+			made,
+			typeof (module as {enableCompileCache?: unknown}).enableCompileCache === 'function',
+			`compile cache folder made: ${made}`,
+		);
+		const off = mkdtempSync(join(tmpdir(), 'leaf-compiled-off-'));
+		try {
+			runLeaf(['cat', articlePath], {env: {XDG_CACHE_HOME: off, NODE_DISABLE_COMPILE_CACHE: '1'}});
+			assert.equal(existsSync(join(off, 'leaf', 'compiled')), false);
+		} finally {
+			rmSync(off, {recursive: true, force: true});
+		}
+	} finally {
+		rmSync(cache, {recursive: true, force: true});
+	}
 });

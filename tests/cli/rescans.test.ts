@@ -4,6 +4,7 @@ import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Action} from '../../src/core/browser/types.ts';
 import {createRescans} from '../../src/cli/rescans.ts';
+import {loadLibrary} from '../../src/io/library.ts';
 import {tempFolders, writeFiles} from '../helpers/temp.ts';
 
 const newFolder = tempFolders('leaf-rescans-');
@@ -54,4 +55,38 @@ test('once aborted (quit), nothing more is scanned or sent', async () => {
 	abort.abort();
 	await rescans.run(null);
 	assert.equal(scans(), 0);
+});
+
+test('a change placed by the watcher is read there, against what the first load found', async () => {
+	const root = writeFiles(newFolder(), {'a.md': '---\ntitle: A\n---\nA.\n', 'sub/c.md': '---\ntitle: C\n---\nC.\n'});
+	const first = await loadLibrary(root, {threads: false});
+	const sent: Action[] = [];
+	const rescans = createRescans({
+		root,
+		store: {isRead: () => false},
+		send: (action) => sent.push(action),
+		signal: new AbortController().signal,
+		initial: Promise.resolve({articles: first.articles, stats: first.fileStats}),
+	});
+	writeFileSync(join(root, 'b.md'), '---\ntitle: B\n---\nB.\n');
+	// Also changed, but not where the watcher said: a placed read does not see it, a full one would.
+	writeFileSync(join(root, 'sub/c.md'), '---\ntitle: C changed\n---\nC.\n');
+	await rescans.run(undefined, {folders: [''], trees: []});
+	const replaced = sent.filter((action) => action.type === 'libraryReplaced');
+	assert.deepEqual(
+		replaced
+			.at(-1)
+			?.articles.map((meta) => meta.title)
+			.toSorted(),
+		['A', 'B', 'C'],
+	);
+	await rescans.run();
+	assert.deepEqual(
+		sent
+			.filter((action) => action.type === 'libraryReplaced')
+			.at(-1)
+			?.articles.map((meta) => meta.title)
+			.toSorted(),
+		['A', 'B', 'C changed'],
+	);
 });

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import {rmSync, utimesSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {tempFolders, writeFiles} from '../helpers/temp.ts';
+import {waitFor} from '../helpers/wait.ts';
 import type {ScanProgress} from '../../src/io/library.ts';
 import {loadLibrary} from '../../src/io/library.ts';
 
@@ -81,5 +82,42 @@ test('with no index nothing is removed; a small indexed library is walked withou
 	assert.deepEqual(
 		warm.articles.map((a) => a.path),
 		['b.md', 'a.md'],
+	);
+});
+
+for (const threads of [false, true]) {
+	test(`threads ${threads}: with walkAfter, the indexed articles come and the walk waits for it`, async () => {
+		const root = library({'kept.md': article('Kept', '2021-01-01 10:00:00')});
+		await loadLibrary(root, {threads});
+		writeFileSync(join(root, 'added.md'), article('Added', '2021-01-04 10:00:00'));
+		let release: () => void = () => {};
+		const calls: ScanProgress[] = [];
+		const loading = loadLibrary(root, {
+			threads,
+			walkAfter: new Promise<void>((resolve) => (release = resolve)),
+			onProgress: (progress) => calls.push(progress),
+		});
+		let finished = false;
+		void loading.then(() => (finished = true));
+		await waitFor(() => calls.length > 0, 'the indexed articles');
+		// Turns of the event loop with the walk held: the index's article only, and no end.
+		for (let i = 0; i < 20; i++) await new Promise((resolve) => setImmediate(resolve));
+		assert.deepEqual(
+			calls.flatMap((call) => call.added.map((meta) => meta.title)),
+			['Kept'],
+		);
+		assert.equal(finished, false);
+		release();
+		const scan = await loading;
+		assert.deepEqual(scan.articles.map((meta) => meta.title).sort(), ['Added', 'Kept']);
+	});
+}
+
+test('without an index, walkAfter holds nothing back: there are no titles to show before the walk', async () => {
+	const root = library({'only.md': article('Only', '2021-01-01 10:00:00')});
+	const scan = await loadLibrary(root, {walkAfter: new Promise(() => {})});
+	assert.deepEqual(
+		scan.articles.map((meta) => meta.title),
+		['Only'],
 	);
 });

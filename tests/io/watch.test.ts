@@ -86,3 +86,27 @@ test('with no watches left it compares folder times instead, and says why', asyn
 		watch.close();
 	}
 });
+
+test('each call says where the changes were: folders whose articles changed, folders that came or went', async () => {
+	const places: unknown[] = [];
+	const {root, watch} = await watched({onChange: (changed) => places.push(changed)});
+	try {
+		writeFileSync(join(root, 'a/three.md'), article('Three'));
+		await waitFor(() => places.length === 1, 'the call for the new article');
+		assert.deepEqual(places[0], {folders: ['a'], trees: []});
+		appendFileSync(join(root, 'top.md'), 'more\n');
+		await waitFor(() => places.length === 2, 'the call for the edited article at the top');
+		assert.deepEqual(places[1], {folders: [''], trees: []});
+		mkdirSync(join(root, 'c'));
+		await waitFor(() => places.length === 3, 'the call for the new folder');
+		assert.deepEqual(places[2], {folders: [], trees: ['c']});
+		rmSync(join(root, 'b'), {recursive: true});
+		await waitFor(() => places.length >= 4, 'the call for the deleted folder');
+		assert.ok(
+			places.slice(3).some((place) => (place as {trees: string[]} | null)?.trees.includes('b')),
+			JSON.stringify(places.slice(3)),
+		);
+	} finally {
+		watch.close();
+	}
+});

@@ -6,7 +6,8 @@ import {eastAsianWidth} from 'get-east-asian-width';
 import stringWidth from 'string-width';
 
 const printableAscii = /^[\u0020-\u007e]*$/;
-const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+// Made on first use: an Intl.Segmenter costs about 20 ms to create, and text of simple code points needs none.
+let segmenter: Intl.Segmenter | undefined;
 const SEGMENT_WINDOW = 512;
 
 // A code point is complex when it may join a grapheme cluster with a neighbour: anything outside Grapheme_Base
@@ -149,7 +150,10 @@ function segmentClusters(text: string): string[] {
 		let end = Math.min(text.length, start + size);
 		// Never cut a surrogate pair: its lone halves would hide the boundary before them.
 		if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end++;
-		const segments = Array.from(segmenter.segment(text.slice(start, end)), ({segment}) => segment);
+		const segments = Array.from(
+			(segmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'})).segment(text.slice(start, end)),
+			({segment}) => segment,
+		);
 		if (end === text.length) {
 			for (const segment of segments) clusters.push(segment);
 			break;

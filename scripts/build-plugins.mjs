@@ -1,0 +1,171 @@
+// esbuild plugins of scripts/build.mjs: parts of dependencies that leaf never runs, swapped for stand-ins so
+// that they are neither parsed nor evaluated on the way to the browser's first frame or `leaf cat`.
+import {dirname} from 'node:path';
+
+// js-yaml 3 builds its `!!js/function` type at load time by require()-ing esprima, which costs
+// `leaf cat` ~5 ms of start-up and which we never want (only safeLoad is used). Swap that
+// type for one that accepts nothing.
+export const noYamlFunctions = {
+	name: 'no-yaml-functions',
+	setup(build) {
+		build.onResolve({filter: /\/type\/js\/function$/}, ({path, resolveDir}) =>
+			resolveDir.includes('js-yaml') ? {path: `${resolveDir}/${path}.js`, namespace: 'no-yaml-functions'} : undefined,
+		);
+		build.onLoad({filter: /.*/, namespace: 'no-yaml-functions'}, ({path}) => ({
+			resolveDir: dirname(path),
+			loader: 'js',
+			contents:
+				"var Type = require('../../type'); module.exports = new Type('tag:yaml.org,2002:js/function', {kind: 'scalar', resolve: function () { return false; }});",
+		}));
+	},
+};
+
+// conf is used only to read the state file, with no schema, no migrations, no watching and an explicit
+// folder (src/io/read-state-file.ts; its writer is never called). What conf needs only for those (a JSON
+// Schema compiler, semver, its atomic writer, env-paths, debounce-fn) was a third of the browser's start-up
+// code: each is replaced by a stand-in that throws if it is ever called, so a later use fails loudly.
+const CONF_UNUSED = {
+	'ajv/dist/2020.js': 'export class Ajv2020 { constructor() { unused("ajv"); } }',
+	'ajv-formats': 'export default {default: () => unused("ajv-formats")};',
+	semver:
+		'const stub = () => unused("semver");\nexport default {eq: stub, clean: stub, satisfies: stub, lte: stub, gt: stub};',
+	atomically: 'export const writeFileSync = () => unused("atomically");',
+	'env-paths': 'export default () => unused("env-paths");',
+	'debounce-fn': 'export default () => unused("debounce-fn");',
+};
+
+export const confReadOnly = {
+	name: 'conf-read-only',
+	setup(build) {
+		build.onResolve(
+			{filter: /^(ajv|ajv-formats|semver|atomically|env-paths|debounce-fn)(\/.*)?$/},
+			({path, importer}) =>
+				/[\\/]node_modules[\\/]conf[\\/]/.test(importer) && path in CONF_UNUSED
+					? {path, namespace: 'conf-read-only'}
+					: undefined,
+		);
+		build.onLoad({filter: /.*/, namespace: 'conf-read-only'}, ({path}) => ({
+			loader: 'js',
+			contents: `const unused = (name) => { throw new Error(\`leaf's build left \${name} out of conf: this use of conf needs it\`); };\n${CONF_UNUSED[path]}\n`,
+		}));
+	},
+};
+
+/** Where Ink and its helpers import string-width from, and where the bundle sends them instead. */
+const WIDTH_API = 'src/core/text/string-width-api.ts';
+const INK_MEASURERS = /[\\/]node_modules[\\/](ink|widest-line|cli-truncate|wrap-ansi|slice-ansi)[\\/]/;
+
+/**
+ * Ink measures each character of each frame with string-width, which segments every string it is given:
+ * about a third of the first frame's time went there. Ink and its helpers get leaf's displayWidth through
+ * string-width's interface instead (src/core/text/string-width-api.ts: the same widths, from a table).
+ */
+export const inkWidths = (root) => ({
+	name: 'ink-widths',
+	setup(build) {
+		build.onResolve({filter: /^string-width$/}, ({importer}) =>
+			INK_MEASURERS.test(importer) ? {path: `${root}/${WIDTH_API}`} : undefined,
+		);
+	},
+});
+
+// string-width 8 makes an Intl.Segmenter and compiles its Unicode property regular expressions when it is
+// loaded: about 45 ms of every start, though leaf asks it only about the few clusters its own table cannot
+// measure (emoji sequences, joining marks). Each is made on first use instead; the build fails if the source
+// no longer has the shape this expects, rather than bundle it unchanged.
+const LAZY_STRING_WIDTH = [
+	[
+		'const segmenter = new Intl.Segmenter();',
+		'let segmenterMade;\nconst segmenter = {segment: (text) => (segmenterMade ??= new Intl.Segmenter()).segment(text)};',
+	],
+	...['visibleCharacterRegex', 'spacingMarkRegex', 'rgiEmojiRegex'].map((name) => [
+		new RegExp(`const ${name} = (/.*/v);`),
+		`const ${name} = lazyRegExp(() => $1);`,
+	]),
+];
+const LAZY_REGEXP = `function lazyRegExp(make) {
+	let made;
+	const regex = () => (made ??= make());
+	return {test: (text) => regex().test(text), [Symbol.search]: (text) => regex()[Symbol.search](text)};
+}
+`;
+
+export const lazyStringWidth = {
+	name: 'lazy-string-width',
+	setup(build) {
+		build.onLoad({filter: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/}, async ({path}) => {
+			const {readFile} = await import('node:fs/promises');
+			let source = await readFile(path, 'utf8');
+			// string-width 7 (under wrap-ansi) has none of these: it is left as it is.
+			if (!source.includes('new Intl.Segmenter()') || !source.includes('RGI_Emoji')) return undefined;
+			for (const [from, to] of LAZY_STRING_WIDTH) {
+				const next = source.replace(from, to);
+				if (next === source) throw new Error(`lazy-string-width: ${from} not found in ${path}`);
+				source = next;
+			}
+			return {contents: `${LAZY_REGEXP}${source}`, loader: 'js', resolveDir: dirname(path)};
+		});
+	},
+};
+
+// linebreak decompresses its Unicode line-break class table (deflated twice, 57 KB) when it is loaded: about
+// 20 ms of `leaf cat` and of the browser's start, in a JavaScript inflater that has not warmed up yet. The table
+// is inflated here, at build time, and the bundle holds it as base64 for UnicodeTrie's pre-parsed form.
+const LINEBREAK_TABLE = /const (\S+) = (\S+)\.toByteArray\("([A-Za-z0-9+/=]+)"\);\nconst (\S+) = new (\S+)\(\1\);/;
+
+export const inflatedLinebreak = {
+	name: 'inflated-linebreak',
+	setup(build) {
+		build.onLoad({filter: /[\\/]node_modules[\\/]linebreak[\\/]dist[\\/]module\.mjs$/}, async ({path}) => {
+			const {readFile} = await import('node:fs/promises');
+			const {createRequire} = await import('node:module');
+			const source = await readFile(path, 'utf8');
+			const match = LINEBREAK_TABLE.exec(source);
+			if (!match) throw new Error(`inflated-linebreak: the class table was not found in ${path}`);
+			const [whole, , , packed, trieName, trieClass] = match;
+			const require = createRequire(path);
+			const trie = new (require('unicode-trie'))(require('base64-js').toByteArray(packed));
+			const bytes = Buffer.alloc(trie.data.length * 4);
+			trie.data.forEach((value, i) => bytes.writeUInt32LE(value, i * 4));
+			const table = [
+				`const ${trieName} = new ${trieClass}({highStart: ${trie.highStart}, errorValue: ${trie.errorValue}, data: (() => {`,
+				`\tconst bytes = Buffer.from(${JSON.stringify(bytes.toString('base64'))}, 'base64');`,
+				'\tconst data = new Uint32Array(bytes.length / 4);',
+				'\tfor (let i = 0; i < data.length; i++) data[i] = bytes.readUInt32LE(i * 4);',
+				'\treturn data;',
+				'})()});',
+			].join('\n');
+			return {contents: source.replace(whole, table), loader: 'js', resolveDir: dirname(path)};
+		});
+	},
+};
+
+/** html-to-text's selector engine, for leaf's bare tag-name selectors (scripts/tag-picker.js). */
+export const tagPicker = (root) => ({
+	name: 'tag-picker',
+	setup(build) {
+		build.onResolve({filter: /^selderee$/}, ({importer}) =>
+			/[\\/]node_modules[\\/]html-to-text[\\/]/.test(importer) ? {path: `${root}/scripts/tag-picker.js`} : undefined,
+		);
+	},
+});
+
+// Ink turns every frame back into a string one character at a time (@alcalzone/ansi-tokenize), asking for the
+// codes that lead from each character's styles to the next one's: three Sets and four arrays per character,
+// about a tenth of the first frame. Neighbours with equal styles (nearly all of them) need none: answered
+// before any of that is built. Same answer: from equal reduced lists diffAnsiCodes returns [].
+const DIFF_START = 'export function diffAnsiCodes(from, to) {\n';
+const SAME_STYLES =
+	'    if (from.length === to.length && from.every((code, i) => code.code === to[i].code && code.endCode === to[i].endCode)) return [];\n';
+
+export const fastAnsiDiff = {
+	name: 'fast-ansi-diff',
+	setup(build) {
+		build.onLoad({filter: /[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]diff\.js$/}, async ({path}) => {
+			const {readFile} = await import('node:fs/promises');
+			const source = await readFile(path, 'utf8');
+			if (!source.includes(DIFF_START)) throw new Error(`fast-ansi-diff: diffAnsiCodes not found in ${path}`);
+			return {contents: source.replace(DIFF_START, DIFF_START + SAME_STYLES), loader: 'js', resolveDir: dirname(path)};
+		});
+	},
+};

@@ -1,0 +1,155 @@
+// The library read again where the watcher saw changes, and only there: the folders where an article file came,
+// changed or went are listed (not their subfolders: those have watches of their own), and the folders that
+// appeared or vanished are listed whole; their article files are statted and compared with what the last read
+// found, and the new and changed ones are read (front matter only). At 100,000 articles a full read (every file
+// statted, the index read and written again) takes seconds; a folder's worth takes milliseconds. What a listing
+// cannot settle exactly as the full walk would (a symbolic link, an unreadable folder, many files to read) is
+// answered null: the caller reads the whole library instead. The index is not written here: it is a cache, and
+// the next full read (a start, `R`) reads these few files again.
+import type {Dirent} from 'node:fs';
+import {readdirSync, statSync} from 'node:fs';
+import type {ArticleMeta} from '../core/article/article.ts';
+import {newestFirstOrder} from '../core/article/order.ts';
+import {absolutePath, isArticleName, MAX_ARTICLE_BYTES} from './library-walk.ts';
+
+/** The articles of a library as last read, and the size, mtimeMs and ctimeMs of each one's file. */
+export interface KnownLibrary {
+	/** Newest first. */
+	articles: readonly ArticleMeta[];
+	/** Three numbers per article, in the order of `articles`. */
+	stats: Float64Array;
+}
+
+/** Where the watcher saw changes, as paths relative to the library, `/`-separated ('' is the library itself). */
+export interface ChangedFolders {
+	/** Folders where article files came, changed or went. */
+	folders: readonly string[];
+	/** Folders that appeared or vanished (or were replaced): everything under them is listed again. */
+	trees: readonly string[];
+}
+
+/** More files to read than this: the full read, with its worker threads, does better than this thread. */
+const MAX_READS = 256;
+
+interface Found {
+	relative: string;
+	size: number;
+	mtimeMs: number;
+	ctimeMs: number;
+}
+
+class NeedsFullRead extends Error {}
+
+/** The library after the changes, or null when only a full read can tell. */
+export async function rescanFolders(
+	root: string,
+	known: KnownLibrary,
+	changed: ChangedFolders,
+): Promise<{library: KnownLibrary; warnings: string[]} | null> {
+	const folders = new Set(changed.folders);
+	const trees = [...new Set(changed.trees)];
+	const inTree = (path: string) => trees.some((tree) => tree === '' || path.startsWith(`${tree}/`));
+	const folderOf = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf('/')));
+
+	let found: Found[];
+	try {
+		found = [
+			...[...folders].filter((folder) => !inTree(`${folder}/`)).flatMap((folder) => listFolder(root, folder, false)),
+			...trees.flatMap((tree) => listFolder(root, tree, true)),
+		];
+	} catch (error) {
+		if (error instanceof NeedsFullRead) return null;
+		throw error;
+	}
+
+	// The known articles in the listed places: each is kept, read again, or gone.
+	const listed = (path: string) => folders.has(folderOf(path)) || inTree(path);
+	const knownHere = new Map<string, number>();
+	known.articles.forEach((meta, i) => {
+		if (listed(meta.path)) knownHere.set(meta.path, i);
+	});
+	const toRead: Found[] = [];
+	const dropped = new Set<number>();
+	for (const file of found) {
+		const i = knownHere.get(file.relative);
+		knownHere.delete(file.relative);
+		if (
+			i !== undefined &&
+			known.stats[i * 3] === file.size &&
+			known.stats[i * 3 + 1] === file.mtimeMs &&
+			known.stats[i * 3 + 2] === file.ctimeMs
+		)
+			continue;
+		if (i !== undefined) dropped.add(i);
+		toRead.push(file);
+	}
+	for (const i of knownHere.values()) dropped.add(i);
+	if (toRead.length > MAX_READS) return null;
+	if (toRead.length === 0 && dropped.size === 0) return {library: known, warnings: []};
+
+	const {parseFound} = await import('./scan-head.ts');
+	const parsed = parseFound(
+		root,
+		toRead.map((file) => file.relative),
+	);
+	const articles: ArticleMeta[] = [];
+	const stats: number[] = [];
+	known.articles.forEach((meta, i) => {
+		if (dropped.has(i)) return;
+		articles.push(meta);
+		stats.push(known.stats[i * 3]!, known.stats[i * 3 + 1]!, known.stats[i * 3 + 2]!);
+	});
+	parsed.metas.forEach((meta, i) => {
+		if (!meta) return;
+		const file = toRead[i]!;
+		articles.push(meta);
+		stats.push(file.size, file.mtimeMs, file.ctimeMs);
+	});
+	const order = newestFirstOrder(articles);
+	const sortedStats = new Float64Array(order.length * 3);
+	order.forEach((position, i) => {
+		for (let k = 0; k < 3; k++) sortedStats[i * 3 + k] = stats[position * 3 + k]!;
+	});
+	return {
+		library: {articles: Array.from(order, (i) => articles[i]!), stats: sortedStats},
+		warnings: parsed.warnings,
+	};
+}
+
+/**
+ * The article files of one folder (`recursive`: and of every folder under it), as the full walk would find them.
+ * A folder that is gone has none. Throws NeedsFullRead for a symbolic link or a folder that cannot be read.
+ */
+function listFolder(root: string, folder: string, recursive: boolean): Found[] {
+	const found: Found[] = [];
+	const pending = [folder];
+	while (pending.length > 0) {
+		const current = pending.pop()!;
+		let entries: Dirent[];
+		try {
+			entries = readdirSync(absolutePath(root, current), {withFileTypes: true});
+		} catch (error) {
+			const code = (error as NodeJS.ErrnoException).code;
+			if (code === 'ENOENT' || code === 'ENOTDIR') continue;
+			throw new NeedsFullRead();
+		}
+		for (const entry of entries) {
+			if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+			const relative = current ? `${current}/${entry.name}` : entry.name;
+			if (entry.isSymbolicLink()) throw new NeedsFullRead();
+			if (entry.isDirectory()) {
+				if (recursive) pending.push(relative);
+			} else if (entry.isFile() && isArticleName(entry.name)) {
+				let info;
+				try {
+					info = statSync(absolutePath(root, relative), {throwIfNoEntry: false});
+				} catch {
+					throw new NeedsFullRead();
+				}
+				if (info?.isFile() && info.size <= MAX_ARTICLE_BYTES)
+					found.push({relative, size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs});
+			}
+		}
+	}
+	return found;
+}
