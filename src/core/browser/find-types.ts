@@ -1,6 +1,7 @@
 // The state of finding: the title filter (`/`), the full-text search (`F`) and the prompt they are typed in.
 import type {Cursor} from './cursor.ts';
-import type {Rows} from './library.ts';
+import type {Library, Rows} from './library.ts';
+import type {ViewFilter} from './view.ts';
 
 export type PromptKind = 'filter' | 'search';
 
@@ -9,6 +10,11 @@ export interface FindPrompt {
 	text: string;
 	/** What Esc in the prompt goes back to. */
 	saved: {query: string; rows: Rows; list: Cursor};
+	/**
+	 * The rows of each filter typed in this prompt, while the library, the view and the search they were made from
+	 * are the same: Backspace goes back to rows already made instead of filtering the whole view again.
+	 */
+	typed?: {library: Library; filter: ViewFilter; search: SearchView | null; rows: ReadonlyMap<string, Rows>};
 }
 
 export interface SearchView {

@@ -2,7 +2,9 @@
 // search results arriving, Esc in the list undoing the latest kind of narrowing, and jumps between matches.
 import type {KeyName} from './keymap.ts';
 import type {FindState, PromptKind, SearchView} from './find-types.ts';
-import {filterNeedle, narrowByQuery, refreshRows, withRows} from './filter.ts';
+import type {Rows} from './library.ts';
+import {filterNeedle, findRows, haystacksOf, narrowByQuery, refreshRows, withRows} from './filter.ts';
+import {buildView} from './view.ts';
 import {readerMatches} from './matches.ts';
 import type {BrowserState} from './types.ts';
 import {clampScroll} from './cursor.ts';
@@ -10,6 +12,8 @@ import {clampScroll} from './cursor.ts';
 export function openPrompt(state: BrowserState, kind: PromptKind): BrowserState {
 	const text = kind === 'filter' ? state.find.query : '';
 	const saved = {query: state.find.query, rows: state.rows, list: state.list};
+	// Made now, on the key that opens the prompt, rather than on the first key typed into it.
+	if (kind === 'filter') haystacksOf(state.library);
 	return {
 		...state,
 		focus: state.layout.mode === 'narrow' ? 'list' : state.focus,
@@ -39,13 +43,24 @@ export function onPromptKey(state: BrowserState, key: KeyName): BrowserState {
 	return typeFilter(state, find, text);
 }
 
-/** The list filtered by `text` as it is typed: a query that only grew narrows the rows already kept. */
+/**
+ * The list filtered by `text` as it is typed: a query that only grew narrows the rows already kept, and one typed
+ * before in this prompt (Backspace) gets its rows back.
+ */
 function typeFilter(state: BrowserState, find: FindState, text: string): BrowserState {
+	const {library, filter} = state;
 	const before = filterNeedle(state.find.query);
 	const after = filterNeedle(text);
-	const next = {...state, find: {...find, query: text}};
-	if (before !== '' && after.startsWith(before)) return withRows(next, narrowByQuery(state.library, state.rows, text));
-	return refreshRows(next);
+	const prompt = find.prompt!;
+	const typed = prompt.typed;
+	const same = typed?.library === library && typed.filter === filter && typed.search === find.search;
+	const known = same ? typed.rows : new Map<string, Rows>();
+	const query = {...find, query: text};
+	let rows = known.get(after);
+	if (rows === undefined && before !== '' && after.startsWith(before)) rows = narrowByQuery(library, state.rows, text);
+	rows ??= findRows(library, query, buildView(library, filter));
+	const kept = {library, filter, search: find.search, rows: new Map(known).set(after, rows)};
+	return withRows({...state, find: {...query, prompt: {...prompt, typed: kept}}}, rows);
 }
 
 let searches = 0;

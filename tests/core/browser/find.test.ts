@@ -118,3 +118,22 @@ test('a search starts from the whole library: a kept title filter goes, so it ca
 	assert.deepEqual(listedPaths(state), ['a.md', 'd.md']);
 	assert.equal(statusInfo(state).find, 'search "rust": 2 found');
 });
+
+test('Backspace in the filter prompt goes back to the rows of the shorter filter, unless the library changed', () => {
+	let state = type(run(library(), 'filter'), 'r');
+	assert.deepEqual(listedPaths(state), ['a.md', 'b.md', 'd.md']);
+	state = type(state, 'u');
+	assert.deepEqual(listedPaths(state), ['a.md', 'd.md']);
+	assert.deepEqual(listedPaths(type(state, 'backspace')), ['a.md', 'b.md', 'd.md'], 'back to the rows of r');
+	// An article arriving while the prompt is open: the rows kept for "r" are stale and made again.
+	state = reducer(state, {
+		type: 'articlesAdded',
+		articles: [meta('f.md', {title: 'Rugged run', date: '2022-01-10T00:00:00Z'})],
+		readIds: new Set(),
+		progress: {done: 6, total: 6},
+	});
+	assert.deepEqual(listedPaths(state), ['f.md', 'a.md', 'd.md']);
+	state = type(state, 'backspace');
+	assert.deepEqual(listedPaths(state), ['f.md', 'a.md', 'b.md', 'd.md'], 'r, with the new article');
+	assert.equal(listedPaths(type(state, 'backspace')).length, 6, 'no filter: all six');
+});
