@@ -20,3 +20,21 @@ test('one theme: each inline style and heading level looks its own, with and wit
 	assert.deepEqual(lookOf('heading1', ['italic'], false), {bold: true, underline: true, italic: true});
 	assert.deepEqual(lookOf('body', ['code'], false), {});
 });
+
+test('every line style has its look', () => {
+	const looks: [Parameters<typeof lookOf>[0], ReturnType<typeof lookOf>][] = [
+		['title', {bold: true, color: 'cyan'}],
+		['meta', {dim: true}],
+		['heading1', {bold: true, underline: true, color: 'green'}],
+		['heading2', {bold: true, color: 'green'}],
+		['heading3', {bold: true, italic: true}],
+		['body', {}],
+		['quote', {color: 'gray'}],
+		['code', {color: 'yellow'}],
+		['rule', {dim: true}],
+		['reference', {dim: true}],
+	];
+	for (const [style, look] of looks) assert.deepEqual(lookOf(style, [], true), look, style);
+	assert.deepEqual(lookOf('meta', ['strike', 'kbd'], false), {dim: true, strikethrough: true, inverse: true, bold: true});
+	assert.deepEqual(lookOf('heading3', ['continuation'], true), {bold: true, italic: true, dim: true, color: 'gray'});
+});
