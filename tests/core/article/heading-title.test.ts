@@ -76,10 +76,18 @@ test('an HTML heading is the title; it leaves the body only when nothing shows b
 	const cases: [string, string, {title: string; body: string} | null][] = [
 		['h1 first', '<h1>Title</h1><p>text</p>', {title: 'Title', body: '<p>text</p>'}],
 		['h6, upper case, attributes', '<H6 class="x">A <b>B</b></H6 ><p>t</p>', {title: 'A B', body: '<p>t</p>'}],
-		['empty tags before it', '<div><span></span></div>\n<h2>T</h2>rest', {title: 'T', body: '<div><span></span></div>\nrest'}],
+		[
+			'empty tags before it',
+			'<div><span></span></div>\n<h2>T</h2>rest',
+			{title: 'T', body: '<div><span></span></div>\nrest'},
+		],
 		['text before it', '<p>intro</p><h2>T</h2>rest', {title: 'T', body: '<p>intro</p><h2>T</h2>rest'}],
 		['an image before it', '<img src="a.png"><h1>T</h1>rest', {title: 'T', body: '<img src="a.png"><h1>T</h1>rest'}],
-		['a frame before it', '<iframe src="x"></iframe><h1>T</h1>', {title: 'T', body: '<iframe src="x"></iframe><h1>T</h1>'}],
+		[
+			'a frame before it',
+			'<iframe src="x"></iframe><h1>T</h1>',
+			{title: 'T', body: '<iframe src="x"></iframe><h1>T</h1>'},
+		],
 		['a video before it', '<video src="x"></video><h1>T</h1>', {title: 'T', body: '<video src="x"></video><h1>T</h1>'}],
 		['code before it', '<pre></pre><h1>T</h1>', {title: 'T', body: '<pre></pre><h1>T</h1>'}],
 		['entities and controls', '<h1>A &amp; B\u001b[2J</h1>', {title: 'A & B', body: ''}],

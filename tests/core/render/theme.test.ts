@@ -35,6 +35,11 @@ test('every line style has its look', () => {
 		['reference', {dim: true}],
 	];
 	for (const [style, look] of looks) assert.deepEqual(lookOf(style, [], true), look, style);
-	assert.deepEqual(lookOf('meta', ['strike', 'kbd'], false), {dim: true, strikethrough: true, inverse: true, bold: true});
+	assert.deepEqual(lookOf('meta', ['strike', 'kbd'], false), {
+		dim: true,
+		strikethrough: true,
+		inverse: true,
+		bold: true,
+	});
 	assert.deepEqual(lookOf('heading3', ['continuation'], true), {bold: true, italic: true, dim: true, color: 'gray'});
 });
