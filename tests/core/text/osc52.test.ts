@@ -10,3 +10,8 @@ test('OSC 52 carries the text base64-encoded, control characters removed first',
 	assert.equal(osc52Copy('中文'), '\u001b]52;c;5Lit5paH\u0007');
 	assert.equal(osc52Copy('x'.repeat(200_000)), null);
 });
+
+test('OSC 52 sends up to 100,000 characters of base64, nothing longer', () => {
+	assert.equal(osc52Copy('x'.repeat(75_000)), `\u001b]52;c;${'eHh4'.repeat(25_000)}\u0007`);
+	assert.equal(osc52Copy('x'.repeat(75_001)), null);
+});
