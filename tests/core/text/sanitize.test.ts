@@ -157,3 +157,35 @@ test('titles, authors, categories and file names reach the panes without invisib
 		assert.equal(parseArticle('body', `${spaced('file')}.md`).title, 'file', name);
 	}
 });
+
+test('sanitizeText: the edges of each escape sequence form', () => {
+	const cases: [string, string, string][] = [
+		['ESC SP F (intermediate 0x20)', `a${ESC} Fb`, 'ab'],
+		['ESC / A (intermediate 0x2f)', `a${ESC}/Ab`, 'ab'],
+		['ESC 0 (final 0x30)', `a${ESC}0b`, 'ab'],
+		['ESC ~ (final 0x7e)', `a${ESC}~b`, 'ab'],
+		['CSI with < parameters (mouse report)', `a${ESC}[<1;2Mb`, 'ab'],
+		['CSI with : and ? parameters', `a${ESC}[1:2?3mb`, 'ab'],
+		['CSI final @', `a${ESC}[1@b`, 'ab'],
+		['CSI final ~', `a${ESC}[15~b`, 'ab'],
+		['CSI intermediates ! and / then final', `a${ESC}[1! /qb`, 'ab'],
+		['CSI cut by DEL', `a${ESC}[1\u007fb`, 'ab'],
+		['CR at the very end', 'a\r', 'a\n'],
+		['unit separator and escape of C0 edges', 'a\u001fb\u0001c', 'abc'],
+		['8-bit CSI at the very end', 'a\u009b', 'a'],
+		['8-bit APC cut by the end of its line', 'a\u009fx\ny', 'ax\ny'],
+		['ST inside a string sequence ends it', `a${ESC}P${ESC}\\b`, 'ab'],
+	];
+	for (const [name, input, expected] of cases) assert.equal(sanitizeText(input), expected, name);
+});
+
+test('sanitizeText keeps the characters just outside the ranges it removes', () => {
+	const kept = ' ~\u00a0\u2027\u202f\u2065\u206a\t';
+	assert.equal(sanitizeText(`a${kept.slice(0, -1)}b`), `a${kept.slice(0, -1)}b`);
+	assert.equal(sanitizeText('\u00a0\u00a1\u2029'), '\u00a0\u00a1\n');
+});
+
+test('sanitizeLine also removes the Mongolian vowel separator, the invisible operators and the BOM', () => {
+	for (const char of ['\u180e', '\u2061', '\u2062', '\u2063', '\u2064', '\ufeff'])
+		assert.equal(sanitizeLine(`a${char}b`), 'ab', `U+${char.codePointAt(0)!.toString(16)}`);
+});
