@@ -247,3 +247,17 @@ test(
 		}
 	},
 );
+
+test('the last keys of image and link, an infinite title, nested authors, look-alike hierarchies', () => {
+	assert.equal(parse('image: https://i.example/a.png').image, 'https://i.example/a.png');
+	assert.equal(parse('source: https://s.example/a').link, 'https://s.example/a');
+	assert.equal(parse('link: see https://s.example/a').link, null);
+	assert.equal(parse('link: see https://s.example/a\noriginal: http://o.example/').link, 'http://o.example/');
+	assert.equal(parse('title: .inf', '', 'a/b.md').title, 'b');
+	assert.equal(parse('title: .nan', '', 'a/b.md').title, 'b');
+	assert.equal(parse('author: [A, {name: B}, [C]]').author, 'A, B, C');
+	assert.deepEqual(parse('categories: [[ab, c], [a, bc]]').categories, [
+		['ab', 'c'],
+		['a', 'bc'],
+	]);
+});

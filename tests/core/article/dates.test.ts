@@ -149,3 +149,10 @@ test('a date is read up to 64 characters, spaces around it not counted', () => {
 	assert.equal(parseDate(rfc.replace('Wed, 02', 'Wed,  02'))?.toISOString(), '2022-02-02T12:00:00.000Z', '64');
 	assert.equal(parseDate(rfc.replace('Wed, 02', 'Wed,   02')), null, '65 characters');
 });
+
+test('an RFC 2822 date is the whole text, and its parts may be spaced out', () => {
+	assert.equal(parseDate('Wed,  02  Feb  2022  12:00 GMT')?.toISOString(), '2022-02-02T12:00:00.000Z');
+	assert.equal(parseDate('1 02 Feb 2022 12:00 GMT'), null);
+	assert.equal(parseDate('02 Feb 2022 12:00 GMT extra'), null);
+	assert.equal(parseDate('on 2022-02-02'), null);
+});

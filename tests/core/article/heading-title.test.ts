@@ -103,3 +103,9 @@ test('the format decides which headings count', () => {
 	assert.equal(headingTitle('<h1>T</h1>', 'markdown'), null);
 	assert.equal(headingTitle('# T\n', 'html'), null);
 });
+
+test('markdown headings: one-character emphasis, fences and list marks only at the start of a line', () => {
+	assert.equal(headingTitle('# *a* b\n', 'markdown')?.title, 'a b');
+	assert.deepEqual(headingTitle('see ```x``` here\n# T\n', 'markdown'), {title: 'T', body: 'see ```x``` here\n# T\n'});
+	assert.deepEqual(headingTitle('a - b\n---\n', 'markdown'), {title: 'a - b', body: ''});
+});

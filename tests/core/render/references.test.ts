@@ -66,3 +66,9 @@ test('a data: URI is shown as its media type only; other URLs whole', () => {
 	assert.equal(displayUrl('https://a.example/data:x'), 'https://a.example/data:x');
 	assert.equal(displayUrl('https://a.example/'), 'https://a.example/');
 });
+
+test('script hides nowhere but at the start; noncharacters do not hide a fragment', () => {
+	assert.equal(referenceTarget('https://a.example/?next=javascript:x'), 'https://a.example/?next=javascript:x');
+	assert.equal(referenceTarget('\ufdd0 #top'), null);
+	assert.equal(referenceTarget('\ufdd0 https://a.example/'), 'https://a.example/');
+});
