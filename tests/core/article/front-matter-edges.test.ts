@@ -134,3 +134,27 @@ test('leaf cat titles an article without a front-matter title by its first headi
 	assert.equal(parseArticle('# H\nx', 'a/b.md').body, '# H\nx');
 	assert.equal(parseArticle('no heading', 'a/b.md', options).title, 'b');
 });
+
+test('fences at their edges: a repeated key, a rule, a language ending in a dash, a closing fence with a space', () => {
+	assert.deepEqual(readFrontMatter('---\ntitle: A\ntitle: B\n---\nbody'), {
+		data: {title: 'B'},
+		body: 'body',
+		warning: null,
+	});
+	assert.deepEqual(readFrontMatter('\n  text\n'), {data: {}, body: '\n  text\n', warning: null});
+	assert.deepEqual(readFrontMatter('----x\ntitle: A\n---\nbody'), {
+		data: {},
+		body: '----x\ntitle: A\n---\nbody',
+		warning: null,
+	});
+	assert.deepEqual(readFrontMatter('---x-\ntitle: A\n---\nbody'), {
+		data: {},
+		body: '---x-\ntitle: A\n---\nbody',
+		warning: 'front matter language "x-" is not supported',
+	});
+	const lenient = readFrontMatter(`---\n${quoted}\n--- \nauthor: a body line\n`);
+	assert.deepEqual(
+		{data: lenient.data, body: lenient.body},
+		{data: {title: '他说 "你好" 然后走了'}, body: 'author: a body line\n'},
+	);
+});
