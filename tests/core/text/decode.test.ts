@@ -43,3 +43,17 @@ test('a real U+FFFD in the file is text, not an error', () => {
 	});
 	assert.deepEqual(decodeText(bytes(repeat(0xef, 9))), {problem: 'is not UTF-8 text (9 invalid sequences)'});
 });
+
+test('only EF BF BD is a real U+FFFD: its neighbours are not mistaken for one', () => {
+	// EF BF followed by a letter: one invalid sequence each, then the letter.
+	assert.deepEqual(decodeText(bytes(...repeat(0, 9).map(() => [0xef, 0xbf, 0x41]))), {
+		problem: 'is not UTF-8 text (9 invalid sequences)',
+	});
+	// U+FFFE (EF BF BE) and U+FF45 (EF BD 85) are valid text, and no excuse for stray bytes.
+	assert.deepEqual(decodeText(bytes('\ufffe'.repeat(9), repeat(0xff, 9))), {
+		problem: 'is not UTF-8 text (9 invalid sequences)',
+	});
+	assert.deepEqual(decodeText(bytes('ｅ'.repeat(9), repeat(0xff, 9))), {
+		problem: 'is not UTF-8 text (9 invalid sequences)',
+	});
+});

@@ -189,3 +189,16 @@ test('sanitizeLine also removes the Mongolian vowel separator, the invisible ope
 	for (const char of ['\u180e', '\u2061', '\u2062', '\u2063', '\u2064', '\ufeff'])
 		assert.equal(sanitizeLine(`a${char}b`), 'ab', `U+${char.codePointAt(0)!.toString(16)}`);
 });
+
+test('sanitizeText: a string sequence stops at every kind of line end; an ESC in it is only ST before a backslash', () => {
+	const cases: [string, string, string][] = [
+		['CR ends an unterminated OSC', `x\u009d0;t\ry${BEL}z`, 'x0;t\nyz'],
+		['U+2028 ends an unterminated OSC', `x\u009d0;t\u2028y${BEL}z`, 'x0;t\nyz'],
+		['U+2029 ends an unterminated OSC', `x\u009d0;t\u2029y${BEL}z`, 'x0;t\nyz'],
+		['a backslash before an ESC is not ST', `a${ESC}]x\\${ESC}[31mb`, 'ab'],
+		['ESC ( then a newline keeps the newline', `a${ESC}(\nb`, 'a\nb'],
+		['ESC ( ~', `a${ESC}(~b`, 'ab'],
+		['a lone U+DFFF', 'a\udfffb', 'a\ufffdb'],
+	];
+	for (const [name, input, expected] of cases) assert.equal(sanitizeText(input), expected, name);
+});
