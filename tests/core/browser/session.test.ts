@@ -6,9 +6,9 @@ import type {Line} from '../../../src/core/render/lines.ts';
 import type {Action, BrowserState, Session} from '../../../src/core/browser/types.ts';
 import {initialState, reducer} from '../../../src/core/browser/reducer.ts';
 import {rememberChanges} from '../../../src/core/browser/remember.ts';
-import {sessionOf} from '../../../src/core/browser/session.ts';
+import {sameSession, sessionOf} from '../../../src/core/browser/session.ts';
 import {statusInfo} from '../../../src/core/browser/selectors.ts';
-import {cursorPath, listedPaths, run, sampleArticles} from '../../helpers/browser-state.ts';
+import {cursorPath, listedPaths, meta, run, sampleArticles} from '../../helpers/browser-state.ts';
 
 const lines = (count: number): Line[] =>
 	Array.from({length: count}, (_, index) => ({text: `line ${index}`, style: 'body'}));
@@ -137,4 +137,77 @@ test('the session kept: the view, the kept filter (not the one being typed), the
 test('a kept filter from the file is cleaned like any text shown', () => {
 	const state = start(session({query: 'evil\u001b[31mred\u0007'}));
 	assert.equal(state.find.query, 'evilred');
+});
+
+test('a kept filter is held to 200 characters', () => {
+	const state = start(session({query: 'x'.repeat(250)}));
+	assert.equal(state.find.query, 'x'.repeat(200));
+});
+
+test('sessions are the same only when every field is', () => {
+	const base = session({category: ['Tech', 'Go'], cursor: 'id:a.md', open: 'id:a.md', focus: 'reader'});
+	assert.equal(sameSession(base, {...base, category: ['Tech', 'Go']}), true);
+	assert.equal(sameSession(null, null), true);
+	assert.equal(sameSession(null, base), false);
+	assert.equal(sameSession(base, null), false);
+	const changes: Partial<Session>[] = [
+		{starred: true},
+		{query: 'go'},
+		{cursor: 'id:b.md'},
+		{open: null},
+		{focus: 'list'},
+		{sort: 'title'},
+		{category: ['Tech']},
+		{category: ['Tech', 'Rust']},
+		{category: ['Tech', 'Go', 'More']},
+	];
+	for (const change of changes) assert.equal(sameSession(base, {...base, ...change}), false, JSON.stringify(change));
+});
+
+test('the starred view comes back once a starred article is there, and is kept', () => {
+	const before = apply(start(session({starred: true})), added(['a.md', 'b.md']));
+	assert.equal(before.filter.starred, undefined, 'no star loaded yet: All');
+	assert.deepEqual(listedPaths(before), ['a.md', 'b.md']);
+	const stars = apply(before, {type: 'starsLoaded', ids: ['id:b.md']}, finished);
+	assert.equal(stars.filter.starred, true);
+	assert.deepEqual(listedPaths(stars), ['b.md']);
+	assert.equal(sessionOf(stars)?.starred, true);
+});
+
+test('nothing is kept before any article is listed', () => {
+	assert.equal(sessionOf(apply(start(null), finished)), null);
+});
+
+test('the restored cursor stands a third down the screen', () => {
+	const many = Array.from({length: 60}, (_, index) =>
+		meta(`n${String(index).padStart(2, '0')}.md`, {date: new Date(Date.UTC(2022, 0, 60 - index)).toISOString()}),
+	);
+	const state = apply(start(session({cursor: 'id:n30.md'})), {
+		type: 'articlesAdded',
+		articles: many,
+		readIds: new Set(),
+	});
+	// 37 rows of panes: the cursor's row 30 shows 12 rows above it.
+	assert.deepEqual(state.list, {index: 30, scroll: 18});
+	assert.equal(cursorPath(state), 'n30.md');
+});
+
+test('the restored article, once read, is not opened again by later arrivals', () => {
+	const opened = apply(start(session({cursor: 'id:b.md', open: 'id:b.md', focus: 'reader'})), added(['b.md']));
+	const item = opened.reader!.item;
+	const read = reducer(opened, {type: 'readerLoaded', item, width: opened.layout.readerTextWidth, lines: lines(3)});
+	const later = apply(read, added(['a.md']));
+	assert.equal(later.reader?.item, item);
+	assert.equal(later.reader?.lines.length, 3);
+});
+
+test('a restored category emptied before the library is loaded falls back to All, keeping unread-only off', () => {
+	const life = apply(start(session({category: ['Life']})), added(['a.md', 'c.md']));
+	assert.equal(statusInfo(life).categoryPath, 'Life');
+	assert.deepEqual(listedPaths(life), ['c.md']);
+	const emptied = apply(life, {type: 'articlesChanged', removedIds: ['id:c.md'], articles: []}, finished);
+	assert.equal(statusInfo(emptied).categoryPath, 'All');
+	assert.deepEqual(listedPaths(emptied), ['a.md']);
+	assert.deepEqual(emptied.list, {index: 0, scroll: 0});
+	assert.equal(emptied.filter.unreadOnly, false);
 });
