@@ -74,3 +74,57 @@ test('the open article changed: the reader follows its new arrival index', () =>
 	assert.notEqual(state.reader!.item, opened);
 	assert.equal(state.library.items[state.reader!.item]!.title, 'B2');
 });
+
+test('a read article deleted takes nothing from the unread counts; the library before is left as it was', () => {
+	const before = stateWith(sampleArticles(), {readIds: ['id:c.md', 'id:e.md']});
+	const beforeTree = tree(before);
+	const state = change(before, ['id:c.md', 'id:a.md']);
+	assert.deepEqual(tree(state), [
+		['All', 4, 3],
+		['Life', 1, 0],
+		['Tech', 3, 2],
+		['Go', 1, 0],
+		['Rust', 1, 1],
+	]);
+	assert.deepEqual(tree(before), beforeTree);
+	assert.deepEqual(beforeTree, [
+		['All', 6, 4],
+		['Life', 2, 0],
+		['Tech', 4, 3],
+		['Go', 2, 1],
+		['Rust', 1, 1],
+	]);
+});
+
+test('at the top the cursor stays on the first row when a newer article arrives above', () => {
+	const state = change(stateWith(sampleArticles()), [], [meta('new.md', {date: '2023-01-01T00:00:00Z'})]);
+	assert.equal(cursorPath(state), 'new.md');
+	assert.deepEqual(state.list, {index: 0, scroll: 0});
+});
+
+test('below the top the cursor keeps its article and its place on the screen', () => {
+	const many = Array.from({length: 100}, (_, index) =>
+		meta(`n${String(index).padStart(2, '0')}.md`, {date: new Date(Date.UTC(2022, 0, 100 - index)).toISOString()}),
+	);
+	const scrolled = {...stateWith(many), list: {index: 40, scroll: 30}};
+	const state = change(scrolled, [], [meta('new.md', {date: '2023-01-01T00:00:00Z'})]);
+	assert.equal(cursorPath(state), 'n40.md');
+	assert.deepEqual(state.list, {index: 41, scroll: 31});
+});
+
+test('the category cursor stays on its category when one is added before it or one is emptied', () => {
+	const onTech = run(stateWith(sampleArticles()), 'focusCategories', 'down', 'down');
+	assert.equal(onTech.categories.index, 2, 'All, Life, Tech');
+	const art = change(onTech, [], [meta('art.md', {categories: [['Art']]})]);
+	assert.equal(art.categories.index, 3, 'All, Art, Life, Tech');
+	const lifeGone = change(onTech, ['id:c.md', 'id:e.md']);
+	assert.equal(lifeGone.categories.index, 1, 'All, Tech');
+});
+
+test('the open article deleted while the list has the keys: the reader closes and the focus stays', () => {
+	const opened = run(stateWith(sampleArticles()), 'down', 'open', 'focusLeft');
+	assert.equal(opened.focus, 'list');
+	const state = change(opened, ['id:b.md']);
+	assert.equal(state.reader, null);
+	assert.equal(state.focus, 'list');
+});
