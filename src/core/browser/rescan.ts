@@ -54,16 +54,10 @@ export function onLibraryReplaced(
 		const rows = buildView(next.library, filter);
 		next = {...next, filter, rows, list: fitCursor(topCursor, rows.length, next.layout.bodyHeight)};
 	}
+	// A deleted open article was taken out with its reader by onArticlesChanged; a reader still open is of an article
+	// that is still there, read again.
 	if (next.reader) {
-		const gone = openId === undefined || !found.has(openId);
-		next = gone
-			? {
-					...next,
-					reader: null,
-					focus: next.focus === 'reader' ? 'list' : next.focus,
-					overlay: next.overlay?.kind === 'links' ? null : next.overlay,
-				}
-			: {...next, reader: {...next.reader, status: next.reader.status === 'failed' ? 'loading' : 'partial'}};
+		next = {...next, reader: {...next.reader, status: next.reader.status === 'failed' ? 'loading' : 'partial'}};
 	}
 	return next;
 }

@@ -170,6 +170,7 @@ test('the starred view comes back once a starred article is there, and is kept',
 	assert.deepEqual(listedPaths(before), ['a.md', 'b.md']);
 	const stars = apply(before, {type: 'starsLoaded', ids: ['id:b.md']}, finished);
 	assert.equal(stars.filter.starred, true);
+	assert.equal(stars.filter.unreadOnly, false);
 	assert.deepEqual(listedPaths(stars), ['b.md']);
 	assert.equal(sessionOf(stars)?.starred, true);
 });
