@@ -159,3 +159,45 @@ test('keys are written for people in the help', () => {
 	];
 	for (const [key, label] of cases) assert.equal(keyLabel(key), label);
 });
+
+test('every flag and control character Ink reports is a key of its own; other control codes are none', () => {
+	const cases: [string, Partial<KeyFlags>, string[]][] = [
+		['', {downArrow: true}, ['down']],
+		['', {leftArrow: true}, ['left']],
+		['', {rightArrow: true}, ['right']],
+		['', {pageUp: true}, ['pageup']],
+		['', {home: true}, ['home']],
+		['', {end: true}, ['end']],
+		['', {escape: true}, ['escape']],
+		['a\nb', {}, ['a', 'return', 'b']],
+		['\t', {}, ['tab']],
+		['\u001b', {}, ['escape']],
+		['', {meta: true}, []],
+		['ab', {ctrl: true}, []],
+		['1', {ctrl: true}, []],
+		['\u007f', {}, []],
+		['\u0080', {}, []],
+		['\u009f', {}, []],
+		['\u00a0!', {}, ['\u00a0', '!']],
+		['~', {}, ['~']],
+	];
+	for (const [input, flags, keys] of cases)
+		assert.deepEqual(keysOf(input, {...none, ...flags}), keys, JSON.stringify([input, flags]));
+});
+
+test('every named key has its label; Ctrl keys are written Ctrl-<letter>, other names as they are', () => {
+	const cases: [string, string][] = [
+		['down', '↓'],
+		['left', '←'],
+		['right', '→'],
+		['pageup', 'PgUp'],
+		['home', 'Home'],
+		['end', 'End'],
+		['tab', 'Tab'],
+		['backspace', 'Backspace'],
+		['ctrl-x', 'Ctrl-X'],
+		['ctrl-xy', 'ctrl-xy'],
+		['xctrl-a', 'xctrl-a'],
+	];
+	for (const [key, label] of cases) assert.equal(keyLabel(key), label);
+});
