@@ -81,3 +81,18 @@ test('stars kept from the last session arrive by id, and survive a rescan', () =
 	assert.equal(rescanned.library.starred?.has('id:d.md'), true);
 	assert.equal(categoryRows(rescanned)[0]?.total, 1);
 });
+
+test('s says what it did; with nothing listed it does nothing', () => {
+	const starred = run(stateWith(sampleArticles()), 'star');
+	assert.equal(starred.notice, 'Starred (★ Starred in the categories).');
+	assert.equal(run(starred, 'star').notice, 'Star removed.');
+	const empty = stateWith([]);
+	assert.equal(run(empty, 'star'), empty);
+});
+
+test('an empty list of kept stars clears the stars there are, and changes nothing when there are none', () => {
+	const none = stateWith(sampleArticles());
+	assert.equal(reducer(none, {type: 'starsLoaded', ids: []}).library, none.library);
+	const starred = run(none, 'star');
+	assert.deepEqual([...(reducer(starred, {type: 'starsLoaded', ids: []}).library.starred ?? [])], []);
+});
