@@ -1,7 +1,8 @@
 // Articles and states for the reducer and view tests.
 import type {ArticleMeta} from '../../src/core/article/article.ts';
 import type {Command} from '../../src/core/browser/keymap.ts';
-import type {BrowserState} from '../../src/core/browser/types.ts';
+import type {BrowserState, Session} from '../../src/core/browser/types.ts';
+import type {Line} from '../../src/core/render/lines.ts';
 import {initialState, reducer} from '../../src/core/browser/reducer.ts';
 
 export interface MetaOptions {
@@ -66,3 +67,19 @@ export function cursorPath(state: BrowserState): string | undefined {
 	const item = state.rows[state.list.index];
 	return item === undefined ? undefined : state.library.items[item]?.path;
 }
+
+/** `count` body lines, `line 0`, `line 1`...: an article's rendered text of a known length. */
+export const bodyLines = (count: number): Line[] =>
+	Array.from({length: count}, (_, index) => ({text: `line ${index}`, style: 'body'}));
+
+/** A kept session: at the top of All, nothing open, newest first, but for `more`. */
+export const sessionWith = (more: Partial<Session>): Session => ({
+	category: [],
+	starred: false,
+	query: '',
+	cursor: null,
+	open: null,
+	focus: 'list',
+	sort: 'newest',
+	...more,
+});

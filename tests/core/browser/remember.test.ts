@@ -2,55 +2,40 @@
 // moved alone, is told; nothing is told while the last session is still being applied.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import type {Line} from '../../../src/core/render/lines.ts';
-import type {BrowserState, Session} from '../../../src/core/browser/types.ts';
+import type {BrowserState} from '../../../src/core/browser/types.ts';
 import {initialState, reducer} from '../../../src/core/browser/reducer.ts';
 import {rememberChanges} from '../../../src/core/browser/remember.ts';
-import {run, sampleArticles, stateWith} from '../../helpers/browser-state.ts';
-
-const lines = (count: number): Line[] =>
-	Array.from({length: count}, (_, index) => ({text: `line ${index}`, style: 'body'}));
-
-const kept = (more: Partial<Session>): Session => ({
-	category: [],
-	starred: false,
-	query: '',
-	cursor: null,
-	open: null,
-	focus: 'list',
-	sort: 'newest',
-	...more,
-});
+import {bodyLines, run, sampleArticles, sessionWith, stateWith} from '../../helpers/browser-state.ts';
 
 const loaded = (state: BrowserState, count: number): BrowserState =>
 	reducer(state, {
 		type: 'readerLoaded',
 		item: state.reader?.item ?? -1,
 		width: state.layout.readerTextWidth,
-		lines: lines(count),
+		lines: bodyLines(count),
 	});
 
 test('the cursor moved: the session is told with it', () => {
 	const state = stateWith(sampleArticles());
-	assert.deepEqual(rememberChanges(state, run(state, 'down')), {session: kept({cursor: 'id:b.md'})});
+	assert.deepEqual(rememberChanges(state, run(state, 'down')), {session: sessionWith({cursor: 'id:b.md'})});
 });
 
 test('only the focus moved from the reader to the list: the session is told', () => {
 	const reading = loaded(run(stateWith(sampleArticles()), 'open'), 10);
 	const list = run(reading, 'focusLeft');
-	assert.deepEqual(rememberChanges(reading, list), {session: kept({cursor: 'id:a.md', open: 'id:a.md'})});
+	assert.deepEqual(rememberChanges(reading, list), {session: sessionWith({cursor: 'id:a.md', open: 'id:a.md'})});
 });
 
 test('the last session let go at the end of loading: the state is told, once applied', () => {
 	const start = reducer(initialState({columns: 120, rows: 40}), {
 		type: 'remembered',
-		session: kept({cursor: 'id:b.md'}),
+		session: sessionWith({cursor: 'id:b.md'}),
 		positions: new Map(),
 	});
 	const arrived = reducer(start, {type: 'articlesAdded', articles: sampleArticles(), readIds: new Set()});
 	assert.equal(rememberChanges(start, arrived), null, 'still being applied: nothing to tell');
 	const finished = reducer(arrived, {type: 'loadingFinished'});
-	assert.deepEqual(rememberChanges(arrived, finished), {session: kept({cursor: 'id:b.md'})});
+	assert.deepEqual(rememberChanges(arrived, finished), {session: sessionWith({cursor: 'id:b.md'})});
 });
 
 test('the reader rendered again where it was: its position is not told again', () => {

@@ -2,27 +2,20 @@
 // a key ends it, and what is kept of the state is only ever a session once the last one is applied.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import type {Line} from '../../../src/core/render/lines.ts';
 import type {Action, BrowserState, Session} from '../../../src/core/browser/types.ts';
 import {initialState, reducer} from '../../../src/core/browser/reducer.ts';
 import {rememberChanges} from '../../../src/core/browser/remember.ts';
 import {sameSession, sessionOf} from '../../../src/core/browser/session.ts';
 import {statusInfo} from '../../../src/core/browser/selectors.ts';
-import {cursorPath, listedPaths, meta, run, sampleArticles} from '../../helpers/browser-state.ts';
-
-const lines = (count: number): Line[] =>
-	Array.from({length: count}, (_, index) => ({text: `line ${index}`, style: 'body'}));
-
-const session = (more: Partial<Session>): Session => ({
-	category: [],
-	starred: false,
-	query: '',
-	cursor: null,
-	open: null,
-	focus: 'list',
-	sort: 'newest',
-	...more,
-});
+import {
+	bodyLines,
+	cursorPath,
+	listedPaths,
+	meta,
+	run,
+	sampleArticles,
+	sessionWith,
+} from '../../helpers/browser-state.ts';
 
 const articles = sampleArticles();
 const byPath = (path: string) => articles.find((meta) => meta.path === path)!;
@@ -44,7 +37,7 @@ const added = (paths: string[], readIds: string[] = []): Action => ({
 const finished: Action = {type: 'loadingFinished'};
 
 test('the category, the filter, the cursor, the open article (scrolled) and the sort come back as articles arrive', () => {
-	const kept = session({
+	const kept = sessionWith({
 		category: ['Tech'],
 		query: 'd',
 		cursor: 'id:d.md',
@@ -66,7 +59,7 @@ test('the category, the filter, the cursor, the open article (scrolled) and the 
 	assert.equal(second.focus, 'reader');
 	assert.equal(second.reader?.status, 'loading');
 
-	const read = reducer(second, {type: 'readerLoaded', item: second.reader!.item, width: 50, lines: lines(100)});
+	const read = reducer(second, {type: 'readerLoaded', item: second.reader!.item, width: 50, lines: bodyLines(100)});
 	assert.equal(read.reader?.scroll, 50);
 	assert.deepEqual(read.readChanges, [], 'the article reopened keeps its mark (it may have been marked unread)');
 	const done = apply(read, finished);
@@ -76,7 +69,7 @@ test('the category, the filter, the cursor, the open article (scrolled) and the 
 
 test('a deleted article, an unknown category, an emptied star view fall back quietly to the list', () => {
 	const gone = apply(
-		start(session({category: ['No such'], cursor: 'id:gone.md', open: 'id:gone.md', focus: 'reader'})),
+		start(sessionWith({category: ['No such'], cursor: 'id:gone.md', open: 'id:gone.md', focus: 'reader'})),
 		added(articles.map((meta) => meta.path)),
 		finished,
 	);
@@ -86,12 +79,15 @@ test('a deleted article, an unknown category, an emptied star view fall back qui
 	assert.equal(gone.list.index, 0);
 	assert.equal(gone.notice, null);
 
-	const starred = apply(start(session({starred: true})), added(['a.md', 'b.md']), finished);
+	const starred = apply(start(sessionWith({starred: true})), added(['a.md', 'b.md']), finished);
 	assert.equal(starred.filter.starred, undefined, 'nothing starred any more: All');
 	assert.equal(starred.rows.length, 2);
 
 	// The index still lists an article deleted while leaf was closed: its read fails, and the reader closes without a word.
-	const indexed = apply(start(session({cursor: 'id:b.md', open: 'id:b.md', focus: 'reader'})), added(['a.md', 'b.md']));
+	const indexed = apply(
+		start(sessionWith({cursor: 'id:b.md', open: 'id:b.md', focus: 'reader'})),
+		added(['a.md', 'b.md']),
+	);
 	assert.equal(indexed.reader?.status, 'loading');
 	const failed = reducer(indexed, {type: 'readerFailed', item: indexed.reader!.item, message: 'ENOENT: no such file'});
 	assert.equal(failed.reader, null);
@@ -107,7 +103,7 @@ test('a deleted article, an unknown category, an emptied star view fall back qui
 });
 
 test('a key ends the restoring: articles arriving later do not move the cursor the reader moved', () => {
-	const state = apply(start(session({cursor: 'id:e.md'})), added(['a.md', 'b.md']));
+	const state = apply(start(sessionWith({cursor: 'id:e.md'})), added(['a.md', 'b.md']));
 	assert.equal(cursorPath(state), 'a.md');
 	const moved = run(state, 'down');
 	assert.equal(moved.restore, null);
@@ -117,10 +113,10 @@ test('a key ends the restoring: articles arriving later do not move the cursor t
 
 test('the session kept: the view, the kept filter (not the one being typed), the cursor, the open article and focus', () => {
 	const state = apply(start(null), added(articles.map((meta) => meta.path)), finished);
-	assert.deepEqual(sessionOf(state), session({cursor: 'id:a.md'}));
+	assert.deepEqual(sessionOf(state), sessionWith({cursor: 'id:a.md'}));
 	const opened = run(state, 'down', 'open');
-	assert.deepEqual(sessionOf(opened), session({cursor: 'id:b.md', open: 'id:b.md', focus: 'reader'}));
-	assert.deepEqual(sessionOf(run(opened, 'focusLeft')), session({cursor: 'id:b.md', open: 'id:b.md'}));
+	assert.deepEqual(sessionOf(opened), sessionWith({cursor: 'id:b.md', open: 'id:b.md', focus: 'reader'}));
+	assert.deepEqual(sessionOf(run(opened, 'focusLeft')), sessionWith({cursor: 'id:b.md', open: 'id:b.md'}));
 	const typing = apply(run(state, 'filter'), {type: 'promptKey', key: 'c'});
 	assert.equal(sessionOf(typing)?.query, '');
 	const kept = apply(typing, {type: 'promptKey', key: 'return'});
@@ -135,17 +131,17 @@ test('the session kept: the view, the kept filter (not the one being typed), the
 });
 
 test('a kept filter from the file is cleaned like any text shown', () => {
-	const state = start(session({query: 'evil\u001b[31mred\u0007'}));
+	const state = start(sessionWith({query: 'evil\u001b[31mred\u0007'}));
 	assert.equal(state.find.query, 'evilred');
 });
 
 test('a kept filter is held to 200 characters', () => {
-	const state = start(session({query: 'x'.repeat(250)}));
+	const state = start(sessionWith({query: 'x'.repeat(250)}));
 	assert.equal(state.find.query, 'x'.repeat(200));
 });
 
 test('sessions are the same only when every field is', () => {
-	const base = session({category: ['Tech', 'Go'], cursor: 'id:a.md', open: 'id:a.md', focus: 'reader'});
+	const base = sessionWith({category: ['Tech', 'Go'], cursor: 'id:a.md', open: 'id:a.md', focus: 'reader'});
 	assert.equal(sameSession(base, {...base, category: ['Tech', 'Go']}), true);
 	assert.equal(sameSession(null, null), true);
 	assert.equal(sameSession(null, base), false);
@@ -165,7 +161,7 @@ test('sessions are the same only when every field is', () => {
 });
 
 test('the starred view comes back once a starred article is there, and is kept', () => {
-	const before = apply(start(session({starred: true})), added(['a.md', 'b.md']));
+	const before = apply(start(sessionWith({starred: true})), added(['a.md', 'b.md']));
 	assert.equal(before.filter.starred, undefined, 'no star loaded yet: All');
 	assert.deepEqual(listedPaths(before), ['a.md', 'b.md']);
 	const stars = apply(before, {type: 'starsLoaded', ids: ['id:b.md']}, finished);
@@ -183,7 +179,7 @@ test('the restored cursor stands a third down the screen', () => {
 	const many = Array.from({length: 60}, (_, index) =>
 		meta(`n${String(index).padStart(2, '0')}.md`, {date: new Date(Date.UTC(2022, 0, 60 - index)).toISOString()}),
 	);
-	const state = apply(start(session({cursor: 'id:n30.md'})), {
+	const state = apply(start(sessionWith({cursor: 'id:n30.md'})), {
 		type: 'articlesAdded',
 		articles: many,
 		readIds: new Set(),
@@ -194,16 +190,16 @@ test('the restored cursor stands a third down the screen', () => {
 });
 
 test('the restored article, once read, is not opened again by later arrivals', () => {
-	const opened = apply(start(session({cursor: 'id:b.md', open: 'id:b.md', focus: 'reader'})), added(['b.md']));
+	const opened = apply(start(sessionWith({cursor: 'id:b.md', open: 'id:b.md', focus: 'reader'})), added(['b.md']));
 	const item = opened.reader!.item;
-	const read = reducer(opened, {type: 'readerLoaded', item, width: opened.layout.readerTextWidth, lines: lines(3)});
+	const read = reducer(opened, {type: 'readerLoaded', item, width: opened.layout.readerTextWidth, lines: bodyLines(3)});
 	const later = apply(read, added(['a.md']));
 	assert.equal(later.reader?.item, item);
 	assert.equal(later.reader?.lines.length, 3);
 });
 
 test('a restored category emptied before the library is loaded falls back to All, keeping unread-only off', () => {
-	const life = apply(start(session({category: ['Life']})), added(['a.md', 'c.md']));
+	const life = apply(start(sessionWith({category: ['Life']})), added(['a.md', 'c.md']));
 	assert.equal(statusInfo(life).categoryPath, 'Life');
 	assert.deepEqual(listedPaths(life), ['c.md']);
 	const emptied = apply(life, {type: 'articlesChanged', removedIds: ['id:c.md'], articles: []}, finished);
