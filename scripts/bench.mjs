@@ -20,6 +20,9 @@ import {TmuxControl, tmuxAvailable} from './bench/tmux.mjs';
 import {watchMeasures} from './bench/watch.mjs';
 
 const quick = process.argv.includes('--quick');
+// --find: only the finding rows at 100,000 articles (the filter keystroke, the full-text search beside grep), for a
+// few quiet minutes when the whole run will not get them.
+const findOnly = process.argv.includes('--find');
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const benchDir = join(repo, '.bench');
 const runDir = join(benchDir, 'run');
@@ -28,7 +31,7 @@ const app = join(runDir, 'app');
 const leaf = join(app, 'bin/leaf.js');
 const node = process.execPath;
 const seed = join(repo, '../shared/seeds/000_3f1e52e898d63139.md');
-const sizes = quick ? [1000, 10000] : [1000, 10000, 100000];
+const sizes = findOnly ? [100000] : quick ? [1000, 10000] : [1000, 10000, 100000];
 
 const log = (message) => process.stderr.write(`bench: ${message}\n`);
 // The run stops measuring when its budget is spent (the rest print `n/a`): 10 minutes, 30 with 100,000 articles.
@@ -154,7 +157,7 @@ async function main() {
 		throw new Error('dist/cli.js is missing: run `npm run bench`, which builds first');
 	for (const part of ['bin', 'dist', 'content', 'package.json'])
 		cpSync(join(repo, part), join(app, part), {recursive: true});
-	const libraries = [{column: 'content', dir: join(app, 'content'), expected: null, runs: 5}];
+	const libraries = findOnly ? [] : [{column: 'content', dir: join(app, 'content'), expected: null, runs: 5}];
 	for (const size of sizes) {
 		log(`library of ${size}`);
 		libraries.push({
@@ -168,8 +171,10 @@ async function main() {
 		await timeProcess(node, [leaf, '--version'], {keepOutput: true}).catch(() => ({stdout: '?'}))
 	).stdout.trim();
 	log('fixed inputs: node, cat, render, the read-state file');
-	await fixedInputs();
-	await stateSize(libraries.find((library) => library.expected >= 10000));
+	if (!findOnly) {
+		await fixedInputs();
+		await stateSize(libraries.find((library) => library.expected >= 10000));
+	}
 	const tmuxVersion = tmuxAvailable();
 	const tmux = tmuxVersion
 		? await TmuxControl.start({...env, LC_ALL: 'C.UTF-8', TERM: 'xterm-256color'}).catch((error) =>
@@ -179,7 +184,7 @@ async function main() {
 	const overhead = tmux
 		? await results.measure('tmux-overhead', 'single', async () => ({value: await tmuxOverheadMs(tmux), runs: 30}))
 		: null;
-	if (tmux) {
+	if (tmux && !findOnly) {
 		log('baseline: Ink hello-world');
 		await results.measure('ink-hello', 'single', async () => {
 			const file = await buildInkHello(repo, join(runDir, 'ink-hello'));
@@ -198,6 +203,14 @@ async function main() {
 	const newsboat = tmux ? newsboatVersion() : null;
 	try {
 		for (const library of libraries) {
+			if (findOnly && tmux) {
+				const warmCache = freshCache();
+				log(`${library.column}: the index`);
+				await timeProcess(node, [leaf, 'list', library.dir], {env: envWith(warmCache)});
+				log(`${library.column}: find`);
+				await findMeasures({results, tmux, node, leaf, env, overheadMs: overhead?.value ?? 0}, {...library, warmCache});
+				continue;
+			}
 			log(`${library.column}: leaf list`);
 			const warmCache = (await listMeasures(library)) ?? freshCache();
 			if (!tmux) {
