@@ -137,7 +137,10 @@ export function waitForMarks(pane: Pane, read: Partial<Record<Title, boolean>>):
 export async function openArticle(pane: Pane, title: Title): Promise<void> {
 	pane.keys(...down[title], 'Enter');
 	const article = articles.find((item) => item.title === title)!;
-	await pane.waitForText(article.body);
+	// At 120 columns the preview already shows the body before Enter opens (and marks) the article.
+	await pane.waitFor((screen) => screen.includes(article.body) && !screen.includes(`Preview · ${title}`), {
+		what: `${title} open in the reader`,
+	});
 }
 
 export async function quit(pane: Pane): Promise<void> {
