@@ -118,7 +118,7 @@ async function listMeasures({column, dir, expected, runs}) {
 		results.timedRuns(runs, async () => (await timeProcess('find', [dir, '-type', 'f', '-printf', '%s %T@\\n'])).ms),
 	);
 	await results.measure('walk', column, async () => {
-		const {stdout} = await timeProcess(node, ['--import', 'tsx', 'scripts/bench/walk-probe.mjs', dir, String(runs)], {
+		const {stdout} = await timeProcess(node, ['scripts/bench/walk-probe.mjs', dir, String(runs)], {
 			cwd: repo,
 			keepOutput: true,
 		});

@@ -3,7 +3,8 @@
 // is read once, so link loops end; what cannot be read is skipped with one warning.
 //
 // Synchronous on purpose: it runs in a worker thread (src/io/scan-worker.ts), where one blocking
-// statSync costs a fraction of an fs.promises.stat round trip (figures in the README).
+// statSync costs a fraction of an fs.promises.stat round trip (figures in the README). The stats of
+// regular files are taken a batch at a time, so that a batch can be handed to a second thread.
 import type {Dirent, Stats} from 'node:fs';
 import {readdirSync, realpathSync, statSync} from 'node:fs';
 import {join, sep} from 'node:path';
@@ -46,12 +47,25 @@ export function absolutePath(root: string, relative: string): string {
 	return join(root, relative);
 }
 
+export interface WalkOptions {
+	/** Files per batch at most (a large folder does not hold back the first ones). */
+	chunk?: number;
+	/**
+	 * Offered each full batch of regular files (relative paths) before they are statted: true when
+	 * another thread takes them (with statFiles), false to stat them here.
+	 */
+	handOff?: (relatives: string[]) => boolean;
+}
+
 /**
- * Yields the article files, at most `chunk` at a time (a large folder does not hold back the first
- * ones). Real folders are walked before linked ones, so a link to a folder that is also reached
- * directly adds nothing twice.
+ * Yields the article files, a batch at a time. Real folders are walked before linked ones, so a
+ * link to a folder that is also reached directly adds nothing twice.
  */
-export function* walkLibrary(root: string, warn: (line: string) => void, chunk = 512): Generator<FoundBatch> {
+export function* walkLibrary(
+	root: string,
+	warn: (line: string) => void,
+	{chunk = 512, handOff}: WalkOptions = {},
+): Generator<FoundBatch> {
 	const rootReal = realpathSync(root);
 	const visited = new Set<string>([rootReal]);
 	const folders: Folder[] = [{absolute: root, relative: '', real: rootReal}];
@@ -59,13 +73,14 @@ export function* walkLibrary(root: string, warn: (line: string) => void, chunk =
 	const isInside = (real: string) => isInsideFolder(rootReal, real);
 	let paths: string[] = [];
 	let stats: number[] = [];
-	const add = (relative: string, info: Stats) => {
-		if (info.size > MAX_ARTICLE_BYTES) {
-			warn(`skipped ${printablePath(relative)}: larger than ${MAX_ARTICLE_TEXT}`);
-			return;
-		}
-		paths.push(relative);
-		stats.push(info.size, info.mtimeMs, info.ctimeMs);
+	/** Regular article files found and not statted yet. */
+	let unstatted: string[] = [];
+	const add = (relative: string, info: Stats) => addFound(paths, stats, relative, info, warn);
+	/** A full batch may go to another thread; the last, partial one is statted here. */
+	const statUnstatted = (full: boolean) => {
+		if (!(full && handOff?.(unstatted)))
+			for (const relative of unstatted) statRegular(root, relative, paths, stats, warn);
+		unstatted = [];
 	};
 	const batch = (): FoundBatch => {
 		const found = {paths, stats: new Float64Array(stats)};
@@ -100,8 +115,8 @@ export function* walkLibrary(root: string, warn: (line: string) => void, chunk =
 				folders.push({absolute, relative, real});
 			} else if (entry.isFile()) {
 				if (!isArticleName(entry.name)) continue;
-				const info = statOf(absolute, relative, false, warn);
-				if (info?.isFile()) add(relative, info);
+				unstatted.push(relative);
+				if (unstatted.length >= chunk) statUnstatted(true);
 			} else if (entry.isSymbolicLink()) {
 				const info = statOf(absolute, relative, true, warn);
 				if (info?.isFile() && isArticleName(entry.name)) {
@@ -121,7 +136,30 @@ export function* walkLibrary(root: string, warn: (line: string) => void, chunk =
 			if (paths.length >= chunk) yield batch();
 		}
 	}
+	if (unstatted.length > 0) statUnstatted(false);
 	if (paths.length > 0) yield batch();
+}
+
+/** The stats of regular files the walk found (their relative paths), as a batch; what is gone is left out. */
+export function statFiles(root: string, relatives: readonly string[], warn: (line: string) => void): FoundBatch {
+	const paths: string[] = [];
+	const stats: number[] = [];
+	for (const relative of relatives) statRegular(root, relative, paths, stats, warn);
+	return {paths, stats: new Float64Array(stats)};
+}
+
+function statRegular(root: string, relative: string, paths: string[], stats: number[], warn: (line: string) => void) {
+	const info = statOf(join(root, relative), relative, false, warn);
+	if (info?.isFile()) addFound(paths, stats, relative, info, warn);
+}
+
+function addFound(paths: string[], stats: number[], relative: string, info: Stats, warn: (line: string) => void) {
+	if (info.size > MAX_ARTICLE_BYTES) {
+		warn(`skipped ${printablePath(relative)}: larger than ${MAX_ARTICLE_TEXT}`);
+		return;
+	}
+	paths.push(relative);
+	stats.push(info.size, info.mtimeMs, info.ctimeMs);
 }
 
 /** Whether the real path `real` is `rootReal` or under it. */

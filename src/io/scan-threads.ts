@@ -1,10 +1,13 @@
 // Where the walk and the front-matter reading run: worker threads, so the browser's keys stay
-// responsive and a cold start uses both cores, or the calling thread when no worker can be
+// responsive and a large library uses every core, or the calling thread when no worker can be
 // started. Worker 0 walks the tree first (synchronous stat calls, much faster than async ones),
-// then parses; a second worker joins when many files need reading.
+// then parses. A second worker joins once the walk has found many files: it stats batches of
+// them that worker 0 hands it, through a channel of their own, then parses too; it also joins
+// when many files need reading.
 import {availableParallelism} from 'node:os';
 import {setImmediate as yieldToEventLoop} from 'node:timers/promises';
-import {Worker} from 'node:worker_threads';
+import type {MessagePort} from 'node:worker_threads';
+import {MessageChannel, Worker} from 'node:worker_threads';
 import type {FoundBatch} from './library-walk.ts';
 import {walkLibrary} from './library-walk.ts';
 import type {ParsedFiles} from './scan-head.ts';
@@ -13,11 +16,17 @@ export interface ScanWorkerData {
 	root: string;
 }
 
-export type ScanRequest = {type: 'walk'} | {type: 'parse'; id: number; paths: string[]};
+export type ScanRequest =
+	| {type: 'walk'; helper?: MessagePort}
+	| {type: 'help'; port: MessagePort}
+	| {type: 'parse'; id: number; paths: string[]};
+
+/** Between the walking worker and its helper: files to stat, 'end'; and back 'ready', 'done' (a batch). */
+export type HelperMessage = string[] | 'ready' | 'done' | 'end';
 
 export type ScanReply =
-	| {type: 'found'; batch: FoundBatch; warnings: string[]}
-	| {type: 'walked'; warnings: string[]}
+	| {type: 'found'; batch: FoundBatch; warnings: string[]; helped?: true}
+	| {type: 'walked'; warnings: string[]; handedOff: number}
 	| {type: 'parsed'; id: number; metas: ParsedFiles['metas']; warnings: string[]}
 	| {type: 'failed'; message: string};
 
@@ -42,6 +51,8 @@ export class ScanThreadError extends Error {}
 
 /** Files waiting to be parsed before a second worker is worth its start-up. */
 const SECOND_WORKER_BACKLOG = 1024;
+/** Files the walk has found before a second worker is worth starting to share its stats. */
+const HELPER_AFTER_FILES = 2048;
 /** Parse requests in flight per worker: one being worked on, one ready behind it. */
 const IN_FLIGHT = 2;
 /**
@@ -53,10 +64,14 @@ const WORKER_LIMITS = {maxYoungGenerationSizeMb: 4};
 const INLINE_CHUNK = 64;
 
 /** Starts walking `root` at once, in a worker thread if one can be started. */
-export function openScanSource(root: string, onFound: FoundHandler, options: {threads?: boolean} = {}): ScanSource {
+export function openScanSource(
+	root: string,
+	onFound: FoundHandler,
+	options: {threads?: boolean; helperAfterFiles?: number} = {},
+): ScanSource {
 	if (options.threads !== false) {
 		try {
-			return new ThreadPool(root, onFound);
+			return new ThreadPool(root, onFound, options.helperAfterFiles ?? HELPER_AFTER_FILES);
 		} catch {
 			// Threads refused outright: the calling thread does it all. (A worker that fails later,
 			// a missing dist/scan-worker.js included, rejects with ScanThreadError instead.)
@@ -87,12 +102,22 @@ class ThreadPool implements ScanSource {
 	private queuedFiles = 0;
 	private nextId = 0;
 	private failure: ScanThreadError | null = null;
+	/** The helper's end of the walking worker's channel, until a helper is started. */
+	private helperPort: MessagePort | null = null;
+	private foundFiles = 0;
+	/** Batches the helper has answered, and what the walking worker said at its end. */
+	private helped = 0;
+	private walkedReply: {warnings: string[]; handedOff: number} | null = null;
+	private walkEnded = false;
+	private helperWarnings: string[] = [];
 	private walkDone!: () => void;
 	private walkFailed!: (error: Error) => void;
 
 	constructor(
 		private readonly root: string,
 		private readonly onFound: FoundHandler,
+		/** Files the walk finds before a helper is started to share its stats. */
+		private readonly helperAfterFiles: number,
 	) {
 		this.walked = new Promise((resolve, reject) => {
 			this.walkDone = resolve;
@@ -101,7 +126,14 @@ class ThreadPool implements ScanSource {
 		// Nobody may be awaiting yet: the failure is reported through parse() or the awaited promise.
 		this.walked.catch(() => undefined);
 		const first = this.spawn(true);
-		first.worker.postMessage({type: 'walk'} satisfies ScanRequest);
+		if (availableParallelism() > 1) {
+			const channel = new MessageChannel();
+			this.helperPort = channel.port2;
+			first.worker.postMessage({type: 'walk', helper: channel.port1} satisfies ScanRequest, [channel.port1]);
+		} else {
+			first.worker.postMessage({type: 'walk'} satisfies ScanRequest);
+		}
+		if (helperAfterFiles === 0) this.startHelper();
 	}
 
 	parse(paths: string[]): Promise<ParsedFiles> {
@@ -141,13 +173,17 @@ class ThreadPool implements ScanSource {
 	private receive(slot: Slot, reply: ScanReply): void {
 		switch (reply.type) {
 			case 'found':
-				this.onFound(reply.batch, reply.warnings);
+				this.foundFiles += reply.batch.paths.length;
+				if (reply.helped) this.helped++;
+				// An empty batch would say the walk has ended: a helper's warnings wait for the end.
+				if (reply.batch.paths.length > 0) this.onFound(reply.batch, reply.warnings);
+				else this.helperWarnings.push(...reply.warnings);
+				if (this.foundFiles >= this.helperAfterFiles) this.startHelper();
+				this.endWalkIfDone();
 				return;
 			case 'walked':
-				slot.walking = false;
-				this.onFound(noFiles, reply.warnings);
-				this.walkDone();
-				this.dispatch();
+				this.walkedReply = reply;
+				this.endWalkIfDone();
 				return;
 			case 'parsed': {
 				const job = this.running.get(reply.id);
@@ -159,6 +195,31 @@ class ThreadPool implements ScanSource {
 			}
 			case 'failed':
 				this.fail(reply.message);
+		}
+	}
+
+	/** The walk has ended when the walking worker has and the helper has answered every batch it was given. */
+	private endWalkIfDone(): void {
+		const walked = this.walkedReply;
+		if (!walked || this.helped < walked.handedOff) return;
+		this.walkedReply = null;
+		this.walkEnded = true;
+		for (const slot of this.slots) slot.walking = false;
+		this.onFound(noFiles, [...this.helperWarnings, ...walked.warnings]);
+		this.walkDone();
+		this.dispatch();
+	}
+
+	private startHelper(): void {
+		const port = this.helperPort;
+		if (!port) return;
+		this.helperPort = null;
+		try {
+			const helper = this.spawn(!this.walkEnded);
+			helper.worker.postMessage({type: 'help', port} satisfies ScanRequest, [port]);
+		} catch {
+			// The walking worker stats everything itself.
+			port.close();
 		}
 	}
 
