@@ -28,12 +28,10 @@ export async function listLibrary(root: string, values: ListValues): Promise<voi
 	const early = values.json ? new EarlyJson(isRead, isStarred) : null;
 	let scan;
 	try {
-		scan = await loadLibrary(root, early ? {onProgress: (progress) => early.offer(progress)} : {});
+		scan = await loadLibrary(root, early ? {onIndexed: (indexed) => early.take(indexed)} : {});
 	} catch (error) {
 		if (error instanceof LibraryError) throw new CommandError(error.message);
 		throw error;
-	} finally {
-		early?.stop();
 	}
 	for (const line of scan.warnings) warn(line);
 	for (const article of scan.articles) if (article.warning) warn(`${article.path}: ${article.warning}`);

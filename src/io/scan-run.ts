@@ -8,7 +8,7 @@ import {stat} from 'node:fs/promises';
 import type {ArticleMeta} from '../core/article/article.ts';
 import type {LibraryIndex} from './index-cache.ts';
 import {readIndex, writeIndex} from './index-cache.ts';
-import {newestFirstOrder} from '../core/article/order.ts';
+import {isNewestFirst, newestFirstOrder} from '../core/article/order.ts';
 import {Reporter} from './scan-report.ts';
 import type {LibraryScan, LoadOptions, ScanStats} from './scan-types.ts';
 import type {FoundBatch} from './library-walk.ts';
@@ -67,7 +67,10 @@ export async function runScan(target: ScanTarget, options: LoadOptions): Promise
 		signal.throwIfAborted();
 	}
 	const reporter = new Reporter(options.onProgress, signal);
-	if (index) reporter.announce(index.metas, index.metas.length);
+	if (index) {
+		reporter.announce(index.metas, index.metas.length);
+		options.onIndexed?.(index.metas);
+	}
 	if (index && options.walkAfter) await untilAborted(options.walkAfter, signal);
 	source ??= openScanSource(
 		target.root,
@@ -101,10 +104,13 @@ export async function runScan(target: ScanTarget, options: LoadOptions): Promise
 		source.close();
 	}
 
-	const order = newestFirstOrder(scan.articles);
-	const articles = Array.from(order, (i) => scan.articles[i]!);
-	const fileStats = scan.statsIn(order);
-	const saved = target.indexFile !== null && scan.changed && (await scan.save(target, false, order));
+	// Nothing changed: the index holds these very articles, saved newest first (unless a cancelled load saved
+	// unchecked rows at its end), so the sort is a check.
+	const asIndexed = index !== null && !scan.changed && isNewestFirst(index.metas);
+	const order = asIndexed ? null : newestFirstOrder(scan.articles);
+	const articles = order ? Array.from(order, (i) => scan.articles[i]!) : index!.metas;
+	const fileStats = order ? scan.statsIn(order) : index!.stats;
+	const saved = order !== null && target.indexFile !== null && scan.changed && (await scan.save(target, false, order));
 	const stats: ScanStats = {
 		reused: scan.reused,
 		parsed: scan.parsed,

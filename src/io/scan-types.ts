@@ -48,6 +48,11 @@ export interface ScanProgress {
 
 export interface LoadOptions {
 	onProgress?: (progress: ScanProgress) => void;
+	/**
+	 * With an index: its articles, newest first, as soon as it is read, before the walk (in its workers) has
+	 * checked any. For a listener that needs no progress after that (`leaf list --json`).
+	 */
+	onIndexed?: (articles: readonly ArticleMeta[]) => void;
 	/** Stops the load (it rejects with the signal's reason); what was read so far is kept in the index. */
 	signal?: AbortSignal;
 	/** false: no index cache is read or written. */

@@ -121,3 +121,40 @@ test('without an index, walkAfter holds nothing back: there are no titles to sho
 		['Only'],
 	);
 });
+
+test('onIndexed: the indexed articles newest first, once, before the walk; an unchanged library loads as indexed', async () => {
+	const root = library({
+		'old.md': article('Old', '2020-01-01 10:00:00'),
+		'new.md': article('New', '2022-01-01 10:00:00'),
+		'b.md': article('Same time B', '2021-01-01 10:00:00'),
+		'a.md': article('Same time A', '2021-01-01 10:00:00'),
+	});
+	const first = await loadLibrary(root, {threads: false});
+	const indexed: string[][] = [];
+	const again = await loadLibrary(root, {threads: false, onIndexed: (metas) => indexed.push(metas.map((m) => m.path))});
+	assert.deepEqual(indexed, [['new.md', 'a.md', 'b.md', 'old.md']]);
+	assert.deepEqual(
+		again.articles.map((a) => a.path),
+		['new.md', 'a.md', 'b.md', 'old.md'],
+	);
+	assert.deepEqual([...again.fileStats], [...first.fileStats]);
+	assert.equal(again.stats.saved, false);
+
+	rmSync(join(root, 'a.md'));
+	indexed.length = 0;
+	const after = await loadLibrary(root, {threads: false, onIndexed: (metas) => indexed.push(metas.map((m) => m.path))});
+	assert.deepEqual(indexed, [['new.md', 'a.md', 'b.md', 'old.md']], 'the index as it was: the walk had not run');
+	assert.deepEqual(
+		after.articles.map((a) => a.path),
+		['new.md', 'b.md', 'old.md'],
+	);
+	assert.deepEqual([...after.fileStats], [...first.fileStats.subarray(0, 3), ...first.fileStats.subarray(6)]);
+});
+
+test('no index: onIndexed is not called', async () => {
+	const root = library({'a.md': article('A', '2020-01-01 10:00:00')});
+	let called = false;
+	const scan = await loadLibrary(root, {cache: false, onIndexed: () => (called = true)});
+	assert.equal(scan.articles.length, 1);
+	assert.equal(called, false);
+});

@@ -22,6 +22,16 @@ export function newestFirstOrder(articles: readonly ArticleMeta[]): Uint32Array 
 	);
 }
 
+/** Whether `articles` are in that order already: one pass, where sorting takes n log n comparisons. */
+export function isNewestFirst(articles: readonly ArticleMeta[]): boolean {
+	for (let i = 1; i < articles.length; i++) {
+		const before = articles[i - 1]!;
+		const after = articles[i]!;
+		if (compareNewestFirst(sortTime(before), before.path, sortTime(after), after.path) > 0) return false;
+	}
+	return true;
+}
+
 /** A sorted copy of `articles`. */
 export function sortNewestFirst(articles: readonly ArticleMeta[]): ArticleMeta[] {
 	return Array.from(newestFirstOrder(articles), (i) => articles[i]!);

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import type {ArticleMeta} from '../../../src/core/article/article.ts';
-import {compareNewestFirst, sortNewestFirst, sortTime} from '../../../src/core/article/order.ts';
+import {compareNewestFirst, isNewestFirst, sortNewestFirst, sortTime} from '../../../src/core/article/order.ts';
 
 const meta = (path: string, date: string | null): ArticleMeta => ({
 	id: path,
@@ -52,4 +52,24 @@ test('compare: the sign says which comes first, 0 only for the same time and pat
 	assert.equal(compareNewestFirst(1, 'b', 1, 'a'), 1);
 	assert.equal(compareNewestFirst(-Infinity, 'a', -Infinity, 'a'), 0);
 	assert.equal(compareNewestFirst(-Infinity, 'a', 0, 'z'), 1);
+});
+
+test('isNewestFirst: true only when every neighbour pair is in the order', () => {
+	const sorted = [
+		meta('new.md', '2024-01-01T00:00:00Z'),
+		meta('a.md', '2022-02-02T07:38:40Z'),
+		meta('b.md', '2022-02-02T07:38:40Z'),
+		meta('undated.md', null),
+	];
+	assert.equal(isNewestFirst(sorted), true);
+	assert.equal(isNewestFirst([]), true);
+	assert.equal(isNewestFirst([sorted[2]!]), true);
+	assert.equal(isNewestFirst([sorted[0]!, sorted[2]!, sorted[1]!, sorted[3]!]), false, 'a tie out of path order');
+	assert.equal(
+		isNewestFirst([sorted[0]!, sorted[1]!, sorted[3]!, sorted[2]!]),
+		false,
+		'undated before dated, at the end',
+	);
+	assert.equal(isNewestFirst([sorted[1]!, sorted[0]!]), false, 'older first');
+	assert.equal(isNewestFirst([sorted[0]!, sorted[0]!]), true, 'the same article twice compares equal');
 });
