@@ -5,7 +5,11 @@ import assert from 'node:assert/strict';
 import type {Needle} from '../../../src/core/search/prefilter.ts';
 import {mightContain, prepareNeedle} from '../../../src/core/search/prefilter.ts';
 
-const needle = (text: string, starts: string[], numericEntityOnly = true): Needle => ({text, starts, numericEntityOnly});
+const needle = (text: string, starts: string[], numericEntityOnly = true): Needle => ({
+	text,
+	starts,
+	numericEntityOnly,
+});
 const kernel = needle('kernel', ['k', 'K', '\u212a']);
 
 type Case = [name: string, source: string, needle: Needle, expected: boolean];
