@@ -100,11 +100,10 @@ export function sliceWidth(text: string, start: number, end: number): number {
 			width++;
 			continue;
 		}
-		const kind = code >= 0xd800 && code <= 0xdbff ? COMPLEX : kindOf(code);
-		// Something that may join its neighbours, or a surrogate pair: measure the slice as a whole.
-		if (kind === COMPLEX || (index + 1 < end && kindOf(text.charCodeAt(index + 1)) === COMPLEX)) {
-			return displayWidth(text.slice(start, end));
-		}
+		// Something that may join its neighbours (met here or as the next code unit), or a surrogate pair (a lone
+		// surrogate is complex): measure the slice as a whole.
+		const kind = kindOf(code);
+		if (kind === COMPLEX) return displayWidth(text.slice(start, end));
 		width += kind - 1;
 	}
 	return width;
