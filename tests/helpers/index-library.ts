@@ -40,5 +40,5 @@ export function someArticles(n: number): Record<string, string> {
 
 export const byPath = (scan: LibraryScan) => new Map(scan.articles.map((a) => [a.path, a]));
 /** The articles a load without any cache gives: what every cached load must give too. */
-export const uncached = async (root: string) => (await loadLibrary(root, {cache: false})).articles;
+export const uncached = async (root: string) => (await loadLibrary(root, {cache: false, threads: false})).articles;
 export const indexOf = (root: string) => indexFileFor(realpathSync(root))!;

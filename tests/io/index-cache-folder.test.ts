@@ -10,7 +10,7 @@ import {openToAll, runUnprivileged, skipUnlessPermissionsHold, sourceUrl} from '
 
 test('only the index file is left in the cache folder, readable only by its owner', async () => {
 	const root = library(someArticles(3));
-	await loadLibrary(root);
+	await loadLibrary(root, {threads: false});
 	const file = indexOf(root);
 	assert.equal(dirname(file), join(cacheHome, 'leaf'));
 	assert.deepEqual(
@@ -42,7 +42,7 @@ test('a cache folder that cannot be written means no cache, never an error', asy
 			setUp();
 			if (name === 'the index path is a folder') mkdirSync(indexOf(root), {recursive: true});
 			for (const attempt of [1, 2]) {
-				const scan = await loadLibrary(root);
+				const scan = await loadLibrary(root, {threads: false});
 				assert.deepEqual(
 					[scan.stats.parsed, scan.stats.saved, scan.articles.length],
 					[4, false, 4],

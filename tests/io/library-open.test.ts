@@ -35,7 +35,7 @@ async function settle(reading: Promise<unknown>, deadlineMs = 3000): Promise<str
 }
 
 async function listed(root: string, path: string): Promise<ArticleMeta> {
-	const scan = await loadLibrary(root, {cache: false});
+	const scan = await loadLibrary(root, {cache: false, threads: false});
 	const meta = scan.articles.find((candidate) => candidate.path === path);
 	assert.ok(meta, `${path} is listed`);
 	return meta;
@@ -98,7 +98,7 @@ test('a link inside the library is still read, as the walk lists it', async () =
 test('the walk skips a file past the size limit, with one warning', async () => {
 	const root = library({'small.md': article('Small'), 'huge.md': article('Huge')});
 	truncateSync(join(root, 'huge.md'), 32 * 1024 * 1024 + 1);
-	const scan = await loadLibrary(root, {cache: false});
+	const scan = await loadLibrary(root, {cache: false, threads: false});
 	assert.deepEqual(
 		scan.articles.map((meta) => meta.path),
 		['small.md'],
@@ -110,7 +110,7 @@ test('names that differ only by Unicode normalisation are two articles with two 
 	const nfc = 'caf\u00e9.md';
 	const nfd = 'cafe\u0301.md';
 	const root = library({[nfc]: article('Composed'), [nfd]: article('Decomposed')});
-	const scan = await loadLibrary(root, {cache: false});
+	const scan = await loadLibrary(root, {cache: false, threads: false});
 	const byPath = new Map(scan.articles.map((meta) => [meta.path, meta]));
 	assert.equal(byPath.get(nfc)?.title, 'Composed');
 	assert.equal(byPath.get(nfd)?.title, 'Decomposed');
