@@ -2,9 +2,7 @@
 // so keys keep working while it runs. Files go out in small batches in list order, newest first, so the
 // first results are the first rows; results come back batch by batch. Cancelling ends the workers at once.
 // Without workers (they cannot be started) the search runs on this thread between turns of the event loop.
-import {readFileSync} from 'node:fs';
 import {availableParallelism} from 'node:os';
-import {join} from 'node:path';
 import {setImmediate as yieldToEventLoop} from 'node:timers/promises';
 import {Worker} from 'node:worker_threads';
 import {textContains} from '../core/search/needle.ts';
@@ -71,6 +69,11 @@ export function startSearch(
 		const batch = files.slice(start, start + BATCH);
 		requests.push({id, items: batch.map((file) => file.item), paths: batch.map((file) => file.path)});
 	}
+	if (requests.length === 0) {
+		// Nothing to read: no worker is started for it (one left waiting would keep the process alive).
+		onProgress({items: [], done: 0, total, finished: true});
+		return () => {};
+	}
 	if (options.threads !== false) {
 		try {
 			return threaded(root, needle, requests, total, onProgress);
@@ -97,7 +100,7 @@ function threaded(
 		stopped = true;
 		for (const worker of workers) void worker.terminate();
 	};
-	const count = Math.max(1, Math.min(MAX_WORKERS, availableParallelism(), requests.length));
+	const count = Math.min(MAX_WORKERS, availableParallelism(), requests.length);
 	const send = (worker: Worker) => {
 		const request = requests[next++];
 		if (request) worker.postMessage(request);
@@ -123,7 +126,6 @@ function threaded(
 		});
 		for (let flight = 0; flight < IN_FLIGHT; flight++) send(worker);
 	}
-	if (requests.length === 0) onProgress({items: [], done: 0, total, finished: true});
 	return stop;
 }
 
@@ -137,23 +139,15 @@ function inline(
 	let stopped = false;
 	void (async () => {
 		// The matcher (markdown and HTML parsers) is loaded on first use: the browser starts without it.
-		const {bodyMatches} = await import('../core/search/file-match.ts');
+		const {matchingFiles} = await import('./search-match.ts');
 		let done = 0;
 		for (const request of requests) {
 			await yieldToEventLoop();
 			if (stopped) return;
-			const hits: number[] = [];
-			request.paths.forEach((path, index) => {
-				try {
-					if (bodyMatches(readFileSync(join(root, path), 'utf8'), needle)) hits.push(request.items[index]!);
-				} catch {
-					// Unreadable: not shown either.
-				}
-			});
+			const hits = matchingFiles(root, needle, request.paths, request.items);
 			done += request.paths.length;
 			onProgress({items: hits, done, total, finished: done === total});
 		}
-		if (requests.length === 0) onProgress({items: [], done: 0, total, finished: true});
 	})();
 	return () => {
 		stopped = true;

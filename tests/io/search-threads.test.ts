@@ -1,0 +1,124 @@
+// Full-text search over a library's files: title and author matches first, then the bodies batch by batch, the
+// end said once; on this thread (threads: false), in workers, and the matcher the workers run (search-match.ts)
+// called here directly.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {join} from 'node:path';
+import {prepareNeedle} from '../../src/core/search/prefilter.ts';
+import {matchingFiles} from '../../src/io/search-match.ts';
+import type {SearchFile, SearchProgress} from '../../src/io/search-threads.ts';
+import {startSearch} from '../../src/io/search-threads.ts';
+import {tempFolders, writeFiles} from '../helpers/temp.ts';
+import {waitFor} from '../helpers/wait.ts';
+
+const folder = tempFolders('leaf-search-');
+const article = (title: string, body: string, extra = '') => `---\ntitle: ${title}\n${extra}---\n${body}\n`;
+
+const root = writeFiles(folder(), {
+	'html.md': article('H', '<p>The quick <b>Brown</b>\n  fox jumps</p>'),
+	'markdown.md': article('M', 'A *brown fox* in markdown.'),
+	'nothing.md': article('N', '<p>Nothing to see here.</p>'),
+	'front-matter-only.md': article('F', '<p>other</p>', 'tags: [brown fox]\n'),
+	'split.md': article('S', '<p>brown</p><p>fox</p>'),
+	'in-markup.md': article('K', '<p class="brown fox">plain</p>'),
+});
+const files: SearchFile[] = [
+	{item: 10, path: 'html.md', title: 'H', author: ''},
+	{item: 11, path: 'markdown.md', title: 'M', author: ''},
+	{item: 12, path: 'nothing.md', title: 'Of the BROWN  Fox', author: ''},
+	{item: 13, path: 'front-matter-only.md', title: 'F', author: 'a brown fox'},
+	{item: 14, path: 'split.md', title: 'S', author: ''},
+	{item: 15, path: 'in-markup.md', title: 'K', author: ''},
+	{item: 16, path: 'gone.md', title: 'G', author: ''},
+];
+
+/** Runs a search to its end; every progress report, in order. */
+async function search(
+	query: string,
+	list: readonly SearchFile[],
+	options: {threads?: boolean} = {},
+	where = root,
+): Promise<SearchProgress[]> {
+	const seen: SearchProgress[] = [];
+	startSearch(where, query, list, (progress) => seen.push(progress), options);
+	await waitFor(() => seen.some((progress) => progress.finished), `the search for ${query} to finish`);
+	return seen;
+}
+
+test('the matcher: the files whose shown text holds the needle, as their items; unreadable ones are not hits', () => {
+	const needle = prepareNeedle('Brown Fox')!;
+	const paths = files.map((file) => file.path);
+	assert.deepEqual(
+		matchingFiles(
+			root,
+			needle,
+			paths,
+			files.map((file) => file.item),
+		),
+		[10, 11],
+	);
+	assert.deepEqual(matchingFiles(root, needle, ['markdown.md', 'html.md'], [7, 3]), [7, 3]);
+	assert.deepEqual(matchingFiles(join(root, 'missing'), needle, paths, [1, 2, 3, 4, 5, 6, 7]), []);
+	assert.deepEqual(matchingFiles(root, prepareNeedle('jumps')!, paths, [1, 2, 3, 4, 5, 6, 7]), [1]);
+});
+
+test('on this thread: title and author matches first, then the bodies, and the end once, with the counts', async () => {
+	assert.deepEqual(await search('brown fox', files, {threads: false}), [
+		{items: [12, 13], done: 0, total: 7, finished: false},
+		{items: [10, 11], done: 7, total: 7, finished: true},
+	]);
+	assert.deepEqual(await search('jumps', files, {threads: false}), [{items: [10], done: 7, total: 7, finished: true}]);
+});
+
+test('files go out in batches of 128, in the order given; each batch reports what it found', async () => {
+	const many = Array.from({length: 300}, (_, item) => ({...files[item % 3 === 0 ? 0 : 2]!, title: '', item}));
+	const reports = await search('brown fox', many, {threads: false});
+	const hits = Array.from({length: 100}, (_, k) => 3 * k);
+	assert.deepEqual(reports, [
+		{items: hits.filter((item) => item < 128), done: 128, total: 300, finished: false},
+		{items: hits.filter((item) => item >= 128 && item < 256), done: 256, total: 300, finished: false},
+		{items: hits.filter((item) => item >= 256), done: 300, total: 300, finished: true},
+	]);
+});
+
+test('an empty query or an empty list ends at once, finding nothing', async () => {
+	for (const threads of [false, true]) {
+		const reports: SearchProgress[] = [];
+		startSearch(root, '  \t ', files, (progress) => reports.push(progress), {threads});
+		assert.deepEqual(reports, [{items: [], done: 7, total: 7, finished: true}], `blank, threads ${threads}`);
+		assert.deepEqual(
+			await search('fox', [], {threads}),
+			[{items: [], done: 0, total: 0, finished: true}],
+			`no files, threads ${threads}`,
+		);
+	}
+});
+
+test('a cancelled search reports nothing more', async () => {
+	const reports: SearchProgress[] = [];
+	const cancel = startSearch(root, 'brown fox', files, (progress) => reports.push(progress), {threads: false});
+	cancel();
+	// A second search started after it goes through the same turns of the event loop, later: once it has ended,
+	// the first would have reported by then.
+	await search('brown fox', files, {threads: false});
+	assert.deepEqual(reports, [{items: [12, 13], done: 0, total: 7, finished: false}]);
+});
+
+test('in worker threads: the same items, every file counted, the end said once and last', async () => {
+	const many = Array.from({length: 300}, (_, item) => ({...files[item % 3 === 0 ? 0 : 2]!, title: '', item}));
+	const reports = await search('brown fox', many, {threads: true});
+	assert.deepEqual(
+		reports.flatMap((progress) => progress.items).sort((a, b) => a - b),
+		Array.from({length: 100}, (_, k) => 3 * k),
+	);
+	// Three batches, answered in any order: the counts add up, and only the last report says the end.
+	assert.deepEqual(
+		reports.map((progress) => progress.finished),
+		[false, false, true],
+	);
+	assert.equal(reports.at(-1)!.done, 300);
+	assert.ok([128 + 44, 128 + 128].includes(reports[1]!.done), `${reports[1]!.done} after two batches`);
+	const small = await search('brown fox', files, {threads: true});
+	assert.deepEqual(small[0], {items: [12, 13], done: 0, total: 7, finished: false});
+	assert.deepEqual(small.slice(1), [{items: [10, 11], done: 7, total: 7, finished: true}]);
+});
