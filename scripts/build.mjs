@@ -18,13 +18,13 @@ import {fileURLToPath, pathToFileURL} from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const {version} = JSON.parse(await readFile(`${root}/package.json`, 'utf8'));
 
-// The index cache records the parser's rules as what it makes of probe articles (src/io/index-payload.ts): worked
+// The index cache records the parser's rules as what it makes of probe articles (src/io/index-rules.ts): worked
 // out here for the bundle, so that opening an index needs no parser, and the same as tsx works them out at run time.
 const rules = await build({
 	absWorkingDir: root,
 	stdin: {
 		contents:
-			"import {parseArticleMeta} from './src/core/article/article.ts'; import {probeRules} from './src/io/index-payload.ts'; export default probeRules(parseArticleMeta);",
+			"import {parseArticleMeta} from './src/core/article/article.ts'; import {probeRules} from './src/io/index-rules.ts'; export default probeRules(parseArticleMeta);",
 		resolveDir: root,
 		loader: 'ts',
 	},

@@ -14,7 +14,8 @@ import {basename, dirname, isAbsolute, join} from 'node:path';
 import {deserialize, serialize} from 'node:v8';
 import type {ArticleMeta} from '../core/article/article.ts';
 import type {LibraryIndex} from './index-payload.ts';
-import {fromPayload, rulesFingerprint, toPayload} from './index-payload.ts';
+import {fromPayload, toPayload} from './index-payload.ts';
+import {rulesFingerprint} from './index-rules.ts';
 import {isAbandoned, writeFileSafely} from './safe-write.ts';
 
 export type {LibraryIndex} from './index-payload.ts';

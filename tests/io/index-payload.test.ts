@@ -109,3 +109,88 @@ test('empty names, empty optional fields, bad ids, sizes and times are left out'
 	];
 	for (const [name, meta, stats] of edges) assert.deepEqual(roundTrip([meta], stats), [meta], name);
 });
+
+test('a value not shaped as toPayload makes one is refused whole', () => {
+	const two = () => toPayload([good, {...good, id: 'fedcba9876543210', path: 'b.md'}], [...goodStats, ...goodStats]);
+	assert.notEqual(fromPayload(two()), null);
+	const changes: [string, (payload: Record<string, unknown>) => void][] = [
+		['no table', (payload) => delete payload.table],
+		['a table that is not an array', (payload) => (payload.table = {0: 'Ann'})],
+		['no paths', (payload) => delete payload.paths],
+		['paths that are not an array', (payload) => (payload.paths = 'a.md')],
+		...(['ids', 'titles', 'images', 'links', 'warnings'] as const).flatMap(
+			(column): [string, (payload: Record<string, unknown>) => void][] => [
+				[`no ${column}`, (payload) => delete payload[column]],
+				[`${column} one short`, (payload) => (payload[column] as unknown[]).pop()],
+				[`${column} not an array`, (payload) => (payload[column] = {length: 2})],
+			],
+		),
+		['dates as a plain array', (payload) => (payload.dates = [0, 0])],
+		['dates one short', (payload) => (payload.dates = new Float64Array(1))],
+		['stats as a plain array', (payload) => (payload.stats = [...goodStats, ...goodStats])],
+		['stats one short', (payload) => (payload.stats = new Float64Array(5))],
+		['refs as doubles', (payload) => (payload.refs = new Float64Array(payload.refs as Uint32Array))],
+		['refs one short', (payload) => (payload.refs = (payload.refs as Uint32Array).slice(1))],
+		['a path twice', (payload) => ((payload.paths as string[])[1] = 'dir/ok.md')],
+		['a path that is not a string', (payload) => ((payload.paths as unknown[])[1] = 7)],
+		['an id that is not a string', (payload) => ((payload.ids as unknown[])[1] = 7)],
+		['an id with more around it', (payload) => ((payload.ids as string[])[1] = 'x0123456789abcdef')],
+		['a title that is not a string', (payload) => ((payload.titles as unknown[])[1] = null)],
+		['a date past the range', (payload) => ((payload.dates as Float64Array)[1] = 8.64e15 + 1)],
+		['a size that is not whole', (payload) => ((payload.stats as Float64Array)[3] = 0.5)],
+		['an mtime that is not a number', (payload) => ((payload.stats as Float64Array)[4] = Number.NaN)],
+		['a ctime past the range', (payload) => ((payload.stats as Float64Array)[5] = -8.64e15 - 1)],
+		['an image that is empty', (payload) => ((payload.images as unknown[])[1] = '')],
+		['a link that is a number', (payload) => ((payload.links as unknown[])[1] = 3)],
+		['a warning that is undefined', (payload) => ((payload.warnings as unknown[])[1] = undefined)],
+	];
+	for (const [name, change] of changes) {
+		const payload = two() as unknown as Record<string, unknown>;
+		change(payload);
+		assert.equal(fromPayload(payload), null, name);
+	}
+	for (const value of [null, undefined, 'payload', 42, [], {}]) assert.equal(fromPayload(value), null, String(value));
+});
+
+test('each row names its author, categories and tags in the table, each of its own kind', () => {
+	// good's table: 0 'Ann', 1 [['新媒体', '趣头条']], 2 ['a', 'b'].
+	assert.deepEqual(toPayload([good], goodStats).table, ['Ann', [['新媒体', '趣头条']], ['a', 'b']]);
+	const withRefs = (refs: number[], table?: unknown[]) => {
+		const payload = toPayload([good], goodStats);
+		payload.refs.set(refs);
+		if (table) payload.table = table;
+		return fromPayload(payload)?.metas;
+	};
+	assert.deepEqual(withRefs([0, 1, 2]), [good]);
+	const refused: [string, number[], unknown[]?][] = [
+		['an author that is a category list', [1, 1, 2]],
+		['an author that is a tag list', [2, 1, 2]],
+		['categories that are a string', [0, 0, 2]],
+		['categories that are a tag list', [0, 2, 2]],
+		['tags that are a string', [0, 1, 0]],
+		['tags that are a category list', [0, 1, 1]],
+		['a position past the table', [0, 1, 3]],
+		['a category list with an empty path', [0, 1, 2], ['Ann', [['x'], []], ['a']]],
+		['a category path with an empty name', [0, 1, 2], ['Ann', [['x', '']], ['a']]],
+		['a tag list with a number', [0, 1, 2], ['Ann', [['x']], ['a', 3]]],
+		['an author that is a number', [0, 1, 2], [3, [['x']], ['a']]],
+	];
+	for (const [name, refs, table] of refused) assert.equal(withRefs(refs, table), undefined, name);
+	// An empty list stands for no categories and for no tags alike.
+	assert.deepEqual(withRefs([0, 1, 1], ['Ann', []]), [{...good, categories: [], tags: []}]);
+});
+
+test('rows read back keep their paths, positions and stats; a date of NaN is no date', () => {
+	const second = {...good, id: 'fedcba9876543210', path: 'b.md', date: null};
+	const index = fromPayload(toPayload([good, second], [1, 2, 3, 4, 5, 6]))!;
+	assert.deepEqual(
+		[...index.positions],
+		[
+			['dir/ok.md', 0],
+			['b.md', 1],
+		],
+	);
+	assert.deepEqual([...index.stats], [1, 2, 3, 4, 5, 6]);
+	assert.equal(index.metas[1]!.date, null);
+	assert.deepEqual(Object.keys(index.metas[0]!), Object.keys(good));
+});
