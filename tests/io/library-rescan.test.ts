@@ -88,3 +88,54 @@ test('hidden files and folders, other files and unreadable articles are as the w
 		full.articles.find((meta) => meta.path === 'tech/bad.md')?.warning,
 	);
 });
+
+test('a file whose size, mtime and ctime all match is not read again; any one of them differing, it is', async () => {
+	const {root, known} = await library();
+	writeFileSync(join(root, 'tech/four.md'), article('Four', '2024-01-05'));
+	// What the last read said of tech/one.md, made recognisable: kept as it is while its stats match.
+	const one = known.articles.findIndex((meta) => meta.path === 'tech/one.md');
+	const marked = {...known.articles[one]!, title: 'As known'};
+	const articles = known.articles.map((meta, i) => (i === one ? marked : meta));
+	const result = await rescanFolders(root, {articles, stats: known.stats}, {folders: ['tech'], trees: []});
+	assert.equal(
+		result!.library.articles.find((meta) => meta.path === 'tech/one.md'),
+		marked,
+	);
+	for (const k of [0, 1, 2]) {
+		const stats = known.stats.slice();
+		stats[one * 3 + k]! += 1;
+		const again = await rescanFolders(root, {articles, stats}, {folders: ['tech'], trees: []});
+		const titlesNow = again!.library.articles.map((meta) => meta.title);
+		assert.deepEqual(titlesNow, ['Four', 'Top', 'Three', 'Two', 'One'], `stat ${k} differs`);
+		assert.deepEqual(
+			Array.from(again!.library.stats.subarray(12, 15)),
+			Array.from(known.stats.subarray(one * 3, one * 3 + 3)),
+			`stat ${k}: the file's own stats`,
+		);
+	}
+});
+
+test('a place named twice, or a folder inside a tree also named, is listed once', async () => {
+	const {root, known} = await library();
+	writeFiles(root, {'new/deep/six.md': article('Six', '2024-01-07'), 'new/seven.md': article('Seven', '2023-01-01')});
+	const result = await rescanFolders(root, known, {
+		folders: ['new', 'new/deep', 'news/2024'],
+		trees: ['new', 'new', 'news'],
+	});
+	assert.deepEqual(titles(result!.library), ['Six', 'Top', 'Three', 'Two', 'One', 'Seven']);
+	assert.equal(result!.library.stats.length, 18);
+});
+
+test('nothing changed where the watcher looked: the same library, not a copy', async () => {
+	const {root, known} = await library();
+	for (const changed of [
+		{folders: ['tech'], trees: []},
+		{folders: [], trees: ['news']},
+		{folders: ['gone'], trees: ['gone-too']},
+		{folders: [], trees: ['']},
+	]) {
+		const result = await rescanFolders(root, known, changed);
+		assert.equal(result!.library, known, JSON.stringify(changed));
+		assert.deepEqual(result!.warnings, []);
+	}
+});
