@@ -4,10 +4,11 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
-import {rmSync, symlinkSync, truncateSync, writeFileSync} from 'node:fs';
+import {readdirSync, rmSync, symlinkSync, truncateSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {tempFolders, writeFiles} from '../helpers/temp.ts';
 import type {ArticleMeta} from '../../src/core/article/article.ts';
+import {readListedFile} from '../../src/io/library-open.ts';
 import {loadLibrary, readArticle} from '../../src/io/library.ts';
 
 const temp = tempFolders('leaf-library-open-')();
@@ -115,4 +116,16 @@ test('names that differ only by Unicode normalisation are two articles with two 
 	assert.equal(byPath.get(nfc)?.title, 'Composed');
 	assert.equal(byPath.get(nfd)?.title, 'Decomposed');
 	assert.notEqual(byPath.get(nfc)?.id, byPath.get(nfd)?.id);
+});
+
+test('a file of exactly the size limit is read whole; each read closes its file, refused or not', async () => {
+	const root = library({'edge.md': '', 'small.md': article('Small')});
+	truncateSync(join(root, 'edge.md'), 32 * 1024 * 1024);
+	assert.equal((await readListedFile(root, 'edge.md')).length, 32 * 1024 * 1024);
+	const descriptors = () => readdirSync('/proc/self/fd').length;
+	const before = descriptors();
+	for (let i = 0; i < 5; i++) assert.equal(await readListedFile(root, 'small.md'), article('Small'));
+	truncateSync(join(root, 'edge.md'), 32 * 1024 * 1024 + 1);
+	await assert.rejects(readListedFile(root, 'edge.md'), {message: 'cannot read edge.md: larger than 32 MiB'});
+	assert.equal(descriptors(), before);
 });
