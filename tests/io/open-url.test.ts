@@ -18,6 +18,9 @@ test('the opener: $BROWSER (first of a : list, %s or appended), else xdg-open, o
 		[{BROWSER: 'firefox --new-tab'}, 'linux', 'firefox', ['--new-tab', url]],
 		[{BROWSER: 'w3m %s:lynx'}, 'linux', 'w3m', [url]],
 		[{BROWSER: 'chromium --app=%s'}, 'darwin', 'chromium', [`--app=${url}`]],
+		[{BROWSER: '  firefox \t --new-tab  :lynx'}, 'linux', 'firefox', ['--new-tab', url]],
+		[{BROWSER: ':lynx'}, 'linux', 'xdg-open', [url]],
+		[{BROWSER: 'w3m -o %s %s'}, 'linux', 'w3m', ['-o', url, url]],
 	];
 	for (const [env, platform, command, args] of cases)
 		assert.deepEqual(openerCommand(url, env, platform), {command, args}, JSON.stringify(env));
@@ -40,6 +43,10 @@ test('a URL reaches the browser as one argument, never through a shell', async (
 			await openUrl(url, {...process.env, BROWSER: join(dir, 'missing')}),
 			`${join(dir, 'missing')} not found (set $BROWSER)`,
 		);
+		// Not executable (no x bit: root cannot run it either): said as the system says it.
+		const plain = join(dir, 'plain');
+		writeFileSync(plain, '');
+		assert.equal(await openUrl(url, {...process.env, BROWSER: plain}), `cannot run ${plain}: spawn ${plain} EACCES`);
 	}
 });
 
