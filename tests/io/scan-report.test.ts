@@ -116,4 +116,3 @@ test('once the load is aborted nothing more is said', () => {
 	reporter.announce([meta('c')], 3);
 	assert.deepEqual(heard.map(ids), [[0, 1, ['a'], []]]);
 });
-
