@@ -164,3 +164,10 @@ test('] and [ go to the next and the previous match, round the ends', () => {
 	assert.equal(run(open, 'previousMatch').reader?.scroll, 44);
 	assert.equal(run(open, 'nextMatch', 'previousMatch').reader?.scroll, 4);
 });
+
+test('l with the reader already focused leaves the state as it was', () => {
+	let state = run(stateWith(daily(2)), 'open');
+	state = reducer(state, {type: 'readerLoaded', item: 0, width: 60, lines: bodyLines(3)});
+	assert.equal(state.focus, 'reader');
+	assert.equal(run(state, 'focusRight'), state);
+});
