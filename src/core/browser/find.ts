@@ -151,8 +151,6 @@ export function showMatch(state: BrowserState, index: number): BrowserState {
 export function followFirstMatch(state: BrowserState): BrowserState {
 	const {reader, find} = state;
 	if (!reader || !find.search || find.match?.item === reader.item) return state;
-	// A loading or failed reader holds no lines, so no match: it waits for its lines.
-	const matches = readerMatches(state);
-	if (!matches || matches.list.length === 0) return state;
+	// Not a result, or no match in its lines (a loading or failed reader holds none): showMatch leaves it.
 	return showMatch(state, 0);
 }

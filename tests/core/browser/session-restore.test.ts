@@ -88,3 +88,12 @@ test('a session view emptied before loading ends falls back to All', () => {
 	assert.notEqual(unstarred.filter.starred, true);
 	assert.deepEqual(listedPaths(unstarred), ['l01.md', 'o00.md', 'o01.md']);
 });
+
+test('a session category not there yet lists every article meanwhile', () => {
+	const state = apply(start(sessionWith({category: ['No such']})), {
+		type: 'articlesAdded',
+		articles: daily(2, 'a', 20),
+	});
+	assert.equal(statusInfo(state).categoryPath, 'All');
+	assert.deepEqual(listedPaths(state), ['a00.md', 'a01.md']);
+});
