@@ -3,6 +3,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {BrowserState} from '../../../src/core/browser/types.ts';
+import {findPromptText, findStatus} from '../../../src/core/browser/find-status.ts';
 import {reducer} from '../../../src/core/browser/reducer.ts';
 import {bodyLines, listedPaths, meta, run, stateWith} from '../../helpers/browser-state.ts';
 
@@ -71,4 +72,20 @@ test('] in an article that is not a search result does nothing; in a result with
 	hit = reducer(hit, {type: 'readerLoaded', item: 1, width: 60, lines: bodyLines(30)});
 	assert.equal(run(hit, 'nextMatch').notice, 'No match in this article.');
 	assert.equal(run(hit, 'nextMatch').reader?.scroll, 0);
+});
+
+test('the status line: nothing without a find, the match only in a result with matches, both finds joined', () => {
+	assert.equal(findStatus(library()), null);
+	assert.equal(findPromptText(library()), null);
+	let state = searching(library(), 'tea');
+	const id = state.find.search!.id;
+	state = reducer(state, {type: 'searchFound', id, items: [1], done: 5, total: 5, finished: true});
+	let other = run({...state, rows: Int32Array.of(0, 1), list: {index: 0, scroll: 0}}, 'open');
+	other = reducer(other, {type: 'readerLoaded', item: 0, width: 60, lines: bodyLines(3)});
+	assert.equal(findStatus(other), 'search "tea": 1 found');
+	let hit = run(other, 'focusLeft', 'down', 'open');
+	hit = reducer(hit, {type: 'readerLoaded', item: 1, width: 60, lines: bodyLines(3)});
+	assert.equal(findStatus(hit), 'search "tea": 1 found', 'no match in its lines: no match count');
+	const filtered = type(run(state, 'filter'), 'g', 'return');
+	assert.equal(findStatus(filtered), 'search "tea": 1 found · filter "g": 1');
 });
