@@ -40,10 +40,16 @@ test('the first letter of a filter takes the rows afresh: with unread only, one 
 test('search results arriving while a filter is typed are filtered too, Backspace included', () => {
 	let state = searching(library(), 'o');
 	const id = state.find.search!.id;
-	state = reducer(state, {type: 'searchFound', id, items: [0], done: 2, total: 5, finished: false});
-	state = type(run(state, 'filter'), 'r', 'u');
+	const found = (items: number[], done: number) =>
+		reducer(state, {type: 'searchFound', id, items, done, total: 5, finished: done === 5});
+	state = found([0], 1);
+	state = type(run(state, 'filter'), 'r');
 	assert.deepEqual(listedPaths(state), ['a.md']);
-	state = reducer(state, {type: 'searchFound', id, items: [1, 3], done: 5, total: 5, finished: true});
+	state = found([1], 2);
+	assert.deepEqual(listedPaths(state), ['a.md', 'b.md']);
+	state = type(state, 'u');
+	assert.deepEqual(listedPaths(state), ['a.md']);
+	state = found([3], 5);
 	assert.deepEqual(listedPaths(state), ['a.md', 'd.md']);
 	state = type(state, 'backspace');
 	assert.deepEqual(listedPaths(state), ['a.md', 'b.md', 'd.md'], 'r: the results that came meanwhile included');

@@ -69,3 +69,10 @@ test('a resize that only scrolls the list tells nothing', () => {
 	assert.notEqual(resized.list, state.list);
 	assert.equal(rememberChanges(state, resized), null);
 });
+
+test('a rescan that finds no article tells nothing: the session from before stays', () => {
+	const state = reducer(stateWith(sampleArticles()), {type: 'loadingFinished'});
+	const emptied = reducer(state, {type: 'libraryReplaced', articles: []});
+	assert.equal(emptied.library.order.length, 0);
+	assert.equal(rememberChanges(state, emptied), null);
+});

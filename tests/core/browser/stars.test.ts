@@ -110,3 +110,13 @@ test('articles arriving while a narrowed view is shown join it only when they be
 	const more = reducer(starred, {type: 'articlesAdded', articles: [meta('new.md', {date: '2023-01-01T00:00:00Z'})]});
 	assert.deepEqual(listedPaths(more), ['b.md']);
 });
+
+test('the ★ Starred row stays while its view is shown, even with the last star removed', () => {
+	const view = run(stateWith(sampleArticles()), 'star', 'focusCategories', 'up', 'open');
+	assert.equal(statusInfo(view).categoryPath, '★ Starred');
+	const none = run(view, 'star');
+	assert.equal(none.library.starred?.size, 0);
+	assert.equal(categoryRowCount(none), 6, '★ Starred, All, Life, Tech, Go, Rust');
+	assert.equal(categoryRows(none)[0]?.name, '★ Starred');
+	assert.equal(categoryRowCount(run(none, 'focusCategories', 'down', 'open')), 5, 'gone once All is chosen');
+});
