@@ -22,11 +22,13 @@ export function fitCursor(cursor: Cursor, count: number, height: number): Cursor
 /**
  * The cursor moved to `target`. A page move also scrolls by the distance moved, so the cursor keeps its
  * row on screen (as less and newsboat do); a line move scrolls only when the cursor would leave the screen.
+ * `cursor` itself when it does not move, so that a key which moves nothing leaves the state as it was.
  */
 export function moveCursor(cursor: Cursor, target: number, count: number, height: number, page = false): Cursor {
 	const index = clamp(target, 0, Math.max(0, count - 1));
 	const scroll = page ? cursor.scroll + (index - cursor.index) : cursor.scroll;
-	return fitCursor({index, scroll}, count, height);
+	const moved = fitCursor({index, scroll}, count, height);
+	return moved.index === cursor.index && moved.scroll === cursor.scroll ? cursor : moved;
 }
 
 /** A plain scroll offset (the reader) within `count` lines on a screen of `height`. */

@@ -89,7 +89,8 @@ export function onSearchFound(
 	if (!search || search.id !== action.id || search.status === 'stopped') return state;
 	let hits = search.hits;
 	let found = search.found;
-	const fresh = action.items.filter((item) => item < hits.length && hits[item] === 0);
+	// An item past the end (an article that came after the search started) reads as undefined: not fresh.
+	const fresh = action.items.filter((item) => hits[item] === 0);
 	if (fresh.length > 0) {
 		hits = hits.slice();
 		for (const item of fresh) hits[item] = 1;
@@ -150,8 +151,6 @@ export function showMatch(state: BrowserState, index: number): BrowserState {
 export function followFirstMatch(state: BrowserState): BrowserState {
 	const {reader, find} = state;
 	if (!reader || !find.search || find.match?.item === reader.item) return state;
-	if (reader.status !== 'ready' && reader.status !== 'partial') return state;
-	const matches = readerMatches(state);
-	if (!matches || matches.list.length === 0) return state;
+	// Not a result, or no match in its lines (a loading or failed reader holds none): showMatch leaves it.
 	return showMatch(state, 0);
 }

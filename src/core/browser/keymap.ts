@@ -221,7 +221,6 @@ const labels: Readonly<Record<string, string>> = {
 	tab: 'Tab',
 	'shift-tab': 'Shift-Tab',
 	space: 'Space',
-	'ctrl-c': 'Ctrl-C',
 	backspace: 'Backspace',
 };
 

@@ -6,6 +6,7 @@ import {sanitizeLine} from '../text/sanitize.ts';
 import type {Command} from './keymap.ts';
 import type {Cursor} from './cursor.ts';
 import {fitCursor, moveCursor, topCursor} from './cursor.ts';
+import {currentItem} from './text-prompt.ts';
 import type {BrowserState} from './types.ts';
 
 /** Schemes leaf hands to a browser. Anything else (file:, data:, custom app schemes) is only copied. */
@@ -29,12 +30,6 @@ export function openableUrl(url: string, base: string | null): string | null {
 /** The references of the article open in the reader (none while it loads). */
 export function readerReferences(state: BrowserState): readonly Reference[] {
 	return state.reader ? referencesOf(state.reader.lines) : [];
-}
-
-/** The source link of the article `o` and `y` act on: the reader's when it has focus, else the list cursor's. */
-function currentArticle(state: BrowserState) {
-	const item = state.focus === 'reader' && state.reader ? state.reader.item : state.rows[state.list.index];
-	return item === undefined ? null : {item, meta: state.library.items[item] ?? null};
 }
 
 /** How a reference is named on the status line: `[3] https://…`. */
@@ -65,21 +60,20 @@ export function openReferenceNumber(state: BrowserState, number: number): Browse
 
 /** `o`: the source link of the article, else its first reference. */
 export function openSource(state: BrowserState): BrowserState {
-	const current = currentArticle(state);
-	if (current === null) return state;
-	const source = sourceOf(state, current.item);
+	// The article `o` and `y` act on: the reader's when it has focus, else the list cursor's.
+	const current = currentItem(state);
+	if (current === undefined) return state;
+	const source = sourceOf(state, current);
 	if (source !== null) {
 		const url = openableUrl(source, null);
 		if (url !== null) return {...state, request: {kind: 'openUrl', url, label: `source ${source}`}};
 	}
-	const first = state.reader?.item === current.item ? readerReferences(state)[0] : undefined;
+	const first = state.reader?.item === current ? readerReferences(state)[0] : undefined;
 	if (first) return openReference(state, first, source);
 	return {
 		...state,
 		notice:
-			state.reader?.item === current.item
-				? 'This article has no links.'
-				: 'No source link: open the article for its links.',
+			state.reader?.item === current ? 'This article has no links.' : 'No source link: open the article for its links.',
 	};
 }
 
@@ -93,9 +87,9 @@ export function copyUrl(state: BrowserState): BrowserState {
 			request: {kind: 'copyUrl', url: copyable(reference.url, state), label: referenceLabel(reference)},
 		};
 	}
-	const current = currentArticle(state);
-	if (current === null) return state;
-	const source = sourceOf(state, current.item);
+	const current = currentItem(state);
+	if (current === undefined) return state;
+	const source = sourceOf(state, current);
 	if (source === null) return {...state, notice: 'This article has no source link: L lists its links to copy.'};
 	return {...state, request: {kind: 'copyUrl', url: source, label: `source ${source}`}};
 }

@@ -70,6 +70,6 @@ export function askMarkViewRead(state: BrowserState): BrowserState {
 }
 
 export function markViewRead(state: BrowserState): BrowserState {
-	const unread = Array.from(state.rows.filter((item) => state.library.read[item] === 0));
-	return {...markItems(state, unread, true), overlay: null};
+	// setRead keeps only the marks that change: the unread ones.
+	return {...markItems(state, Array.from(state.rows), true), overlay: null};
 }

@@ -79,7 +79,8 @@ export function onReaderLoaded(
 	const reader = state.reader;
 	if (!reader || reader.item !== item) return state;
 	const height = state.layout.bodyHeight;
-	const shown = (reader.status === 'ready' || reader.status === 'partial') && reader.lines.length > 0;
+	// Lines on screen (a loading or failed reader holds none).
+	const shown = reader.lines.length > 0;
 	const atEnd = reader.status === 'ready' && reader.scroll > 0 && reader.scroll >= reader.lines.length - height;
 	// The whole article after its beginning, at the same width: the lines on screen are the same ones.
 	// At a new width, the reading position is kept: the same fraction of the article stays at the top

@@ -254,17 +254,14 @@ function move(state: BrowserState, delta: number, page: boolean): BrowserState {
 	if (state.focus === 'reader') {
 		if (!state.reader) return state;
 		const {lines, scroll: from} = state.reader;
-		const target =
-			delta === Number.NEGATIVE_INFINITY ? 0 : delta === Number.POSITIVE_INFINITY ? lines.length : from + delta;
-		const scroll = clampScroll(target, lines.length, height);
+		// Top and bottom are infinite moves: the clamp takes them to the first and the last page.
+		const scroll = clampScroll(from + delta, lines.length, height);
 		// A scroll of one's own: a kept position still to come (the whole article) no longer applies.
 		return scroll === state.reader.scroll ? state : {...state, reader: {...state.reader, scroll, resume: undefined}};
 	}
 	const cursor = state.focus === 'list' ? state.list : state.categories;
 	const count = state.focus === 'list' ? state.rows.length : categoryRowCount(state);
-	const target =
-		delta === Number.NEGATIVE_INFINITY ? 0 : delta === Number.POSITIVE_INFINITY ? count - 1 : cursor.index + delta;
-	const moved = moveCursor(cursor, target, count, height, page);
+	const moved = moveCursor(cursor, cursor.index + delta, count, height, page);
 	if (moved === cursor) return state;
 	return state.focus === 'list' ? {...state, list: moved} : {...state, categories: moved};
 }
@@ -272,7 +269,8 @@ function move(state: BrowserState, delta: number, page: boolean): BrowserState {
 function applyCategory(state: BrowserState, shownRow: number): BrowserState {
 	const offset = categoryRowOffset(state);
 	const row = shownRow - offset;
-	const category = row <= 0 ? null : (state.library.tree[row - 1]?.ordinal ?? null);
+	// Row 0 (All) and the Starred row above it have no node: tree[-1] and tree[-2] are undefined.
+	const category = state.library.tree[row - 1]?.ordinal ?? null;
 	const filter = {...state.filter, category, starred: offset > 0 && shownRow === 0};
 	return {...applyFilter(state, filter, true), focus: 'list'};
 }

@@ -31,7 +31,7 @@ export function starRowShown(state: BrowserState): boolean {
 /** `s`: star or unstar the reader's article when the reader has the focus, else the one under the list cursor. */
 export function toggleStar(state: BrowserState): BrowserState {
 	const item = currentItem(state);
-	const meta = item === undefined || item === null ? undefined : state.library.items[item];
+	const meta = item === undefined ? undefined : state.library.items[item];
 	if (!meta) return state;
 	const starred = new Set(state.library.starred ?? noStars);
 	const value = !starred.has(meta.id);

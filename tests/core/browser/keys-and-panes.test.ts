@@ -119,3 +119,12 @@ test('focus: Tab cycles the panes (the reader once an article is open), arrows g
 	];
 	for (const [commands, focus] of cases) assert.equal(run(state, ...commands).focus, focus, commands.join(' '));
 });
+
+test('Tab into the category pane puts its cursor back on the category shown', () => {
+	const moved = run(stateWith(sampleArticles()), 'focusCategories', 'down', 'down', 'focusRight');
+	assert.equal(moved.focus, 'list');
+	assert.equal(moved.categories.index, 2, 'left on Tech, not chosen');
+	const back = run(moved, 'focusPrevious');
+	assert.equal(back.focus, 'categories');
+	assert.equal(back.categories.index, 0, 'All, the category shown');
+});

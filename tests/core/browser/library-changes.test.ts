@@ -128,3 +128,71 @@ test('the open article deleted while the list has the keys: the reader closes an
 	assert.equal(state.reader, null);
 	assert.equal(state.focus, 'list');
 });
+
+test('nothing known removed and nothing added: the same state, the progress alone when it comes', () => {
+	const state = stateWith(sampleArticles());
+	assert.equal(change(state, ['id:unknown.md']), state);
+	const progressed = reducer(state, {
+		type: 'articlesChanged',
+		removedIds: ['id:unknown.md'],
+		articles: [],
+		progress: {done: 7, total: 9},
+	});
+	assert.deepEqual(progressed.loading, {done: 7, total: 9, finished: false});
+	assert.equal(progressed.library, state.library);
+});
+
+test('a removal leaves the earlier counts alone, and the tree object when no category empties', () => {
+	const before = stateWith(sampleArticles());
+	const totals = Array.from(before.library.categoryTotals);
+	const unread = Array.from(before.library.categoryUnread);
+	const state = change(before, ['id:a.md']);
+	assert.deepEqual(Array.from(before.library.categoryTotals), totals);
+	assert.deepEqual(Array.from(before.library.categoryUnread), unread);
+	assert.equal(state.library.tree, before.library.tree);
+});
+
+test('the only article of a category removed: the category leaves the tree', () => {
+	const state = stateWith([meta('solo.md', {categories: [['Solo']]}), meta('other.md', {categories: [['Other']]})]);
+	assert.deepEqual(
+		tree(change(state, ['id:solo.md'])).map(([name]) => name),
+		['All', 'Other'],
+	);
+});
+
+test('with no article open, a change opens none', () => {
+	const state = change(stateWith(sampleArticles()), ['id:b.md'], [meta('b.md', {title: 'B2'})]);
+	assert.equal(state.reader, null);
+});
+
+test('the open article deleted from the category pane: the focus stays there, the links list closes', () => {
+	const opened = run(stateWith(sampleArticles()), 'down', 'open', 'focusCategories');
+	const gone = change(opened, ['id:b.md']);
+	assert.equal(gone.reader, null);
+	assert.equal(gone.focus, 'categories');
+	const withLinks = {
+		...run(stateWith(sampleArticles()), 'down', 'open'),
+		overlay: {kind: 'links' as const, cursor: {index: 0, scroll: 0}},
+	};
+	assert.equal(change(withLinks, ['id:b.md']).overlay, null);
+	const withHelp = run(stateWith(sampleArticles()), 'down', 'open', 'help');
+	assert.deepEqual(change(withHelp, ['id:b.md']).overlay, {kind: 'help', scroll: 0});
+});
+
+test('the category cursor on the last category stays there through a change', () => {
+	const onRust = run(stateWith(sampleArticles()), 'focusCategories', 'bottom');
+	assert.equal(onRust.categories.index, 4, 'All, Life, Tech, Go, Rust');
+	const changed = change(onRust, ['id:c.md'], [meta('c.md', {title: 'C2', categories: [['Life']]})]);
+	assert.equal(changed.categories.index, 4);
+});
+
+test('on a short screen the category cursor keeps its row when a category comes before it', () => {
+	const articles = Array.from({length: 30}, (_, index) =>
+		meta(`${index}.md`, {categories: [[`c${String(index).padStart(2, '0')}`]]}),
+	);
+	const start = stateWith(articles, {rows: 13});
+	const onTwelve = run(start, 'focusCategories', ...Array<'down'>(15).fill('down'), ...Array<'up'>(3).fill('up'));
+	assert.deepEqual(onTwelve.categories, {index: 12, scroll: 6});
+	const grown = change(onTwelve, [], [meta('x.md', {categories: [['a0']]})]);
+	assert.deepEqual(grown.categories, {index: 13, scroll: 7});
+});

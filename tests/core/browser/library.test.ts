@@ -8,6 +8,7 @@ import {
 	mergeSorted,
 	searchSorted,
 	setRead,
+	sortLibrary,
 	type Library,
 } from '../../../src/core/browser/library.ts';
 import {buildView, extendView} from '../../../src/core/browser/view.ts';
@@ -192,4 +193,121 @@ test('views: the unfiltered view is the order itself; filters by category and un
 	assert.equal(extendView(grown.library, all, xView, grown.added), grown.library.order);
 	const none = addArticles(grown.library, [meta('f.md', {categories: [['y']]})], new Set());
 	assert.equal(extendView(none.library, {category: x, unreadOnly: false}, extended, none.added), extended);
+});
+
+test('category keys keep levels apart: `ab › c` is not `a › bc`, and `Tech › Go` is not `Life › Go`', () => {
+	const {library} = addArticles(
+		emptyLibrary,
+		[
+			meta('one.md', {categories: [['ab', 'c']]}),
+			meta('two.md', {categories: [['a', 'bc']]}),
+			meta('three.md', {categories: [['Tech', 'Go']]}),
+			meta('four.md', {categories: [['Life', 'Go']]}),
+		],
+		new Set(),
+	);
+	assert.deepEqual(counts(library), [
+		['a', 1, 1],
+		['a/bc', 1, 1],
+		['ab', 1, 1],
+		['ab/c', 1, 1],
+		['Life', 1, 1],
+		['Life/Go', 1, 1],
+		['Tech', 1, 1],
+		['Tech/Go', 1, 1],
+	]);
+	assert.deepEqual(
+		library.tree.map((node) => node.depth),
+		[0, 1, 0, 1, 0, 1, 0, 1],
+	);
+});
+
+test('an article without categories belongs to no category node', () => {
+	assert.deepEqual(emptyLibrary.tree, []);
+	const {library} = addArticles(emptyLibrary, [meta('loose.md'), meta('x.md', {categories: [['x']]})], new Set());
+	assert.deepEqual(library.memberOf, [[], [0]]);
+	assert.deepEqual(Array.from(library.categoryTotals), [1]);
+});
+
+test('names equal but for case sort by code point, whichever came first', () => {
+	for (const names of [
+		['go', 'Go'],
+		['Go', 'go'],
+	]) {
+		const {library} = addArticles(
+			emptyLibrary,
+			names.map((name) => meta(`${name}.md`, {categories: [[name]]})),
+			new Set(),
+		);
+		assert.deepEqual(
+			library.tree.map((node) => node.name),
+			['Go', 'go'],
+		);
+	}
+});
+
+test('adding to a library leaves the earlier one as it was, starred set included', () => {
+	const first = {
+		...addArticles(emptyLibrary, [meta('a.md', {categories: [['x']]})], new Set()).library,
+		starred: new Set(['id:a.md']),
+	};
+	const second = addArticles(first, [meta('b.md', {categories: [['x']]})], new Set()).library;
+	assert.deepEqual(Array.from(first.categoryTotals), [1]);
+	assert.deepEqual(Array.from(first.categoryUnread), [1]);
+	assert.deepEqual(Array.from(second.categoryTotals), [2]);
+	assert.deepEqual(Array.from(second.categoryUnread), [2]);
+	assert.deepEqual([...(second.starred ?? [])], ['id:a.md']);
+});
+
+test('setRead ignores the item just past the end', () => {
+	const {library} = addArticles(emptyLibrary, [meta('a.md', {categories: [['x']]})], new Set());
+	const result = setRead(library, [1], true);
+	assert.equal(result.library, library);
+	assert.deepEqual(result.changed, []);
+	assert.equal(library.unreadTotal, 1);
+});
+
+test('mergeSorted keeps the base first among equals', () => {
+	const byTens = (a: number, b: number) => Math.floor(a / 10) - Math.floor(b / 10);
+	assert.deepEqual(Array.from(mergeSorted(Int32Array.of(10, 20), [11, 21], byTens)), [10, 11, 20, 21]);
+});
+
+test('compareItems in the oldest and title orders: ties broken by date, then path, then arrival', () => {
+	const articles = [
+		meta('b.md', {title: 'Same', date: '2022-01-01T00:00:00Z'}),
+		meta('a.md', {title: 'Same', date: '2022-01-01T00:00:00Z'}),
+		meta('c.md', {title: 'Same', date: '2023-01-01T00:00:00Z'}),
+		meta('a.md', {title: 'Same', date: '2022-01-01T00:00:00Z'}),
+	];
+	const base = addArticles(emptyLibrary, articles, new Set()).library;
+	const oldest = sortLibrary(base, 'oldest');
+	assert.equal(compareItems(oldest, 0, 1), 1, 'same date: a.md before b.md');
+	assert.equal(compareItems(oldest, 1, 0), -1);
+	assert.equal(compareItems(oldest, 1, 3), -2, 'same date and path: by arrival');
+	assert.equal(compareItems(oldest, 3, 1), 2);
+	assert.equal(compareItems(oldest, 0, 2), -1, 'oldest first');
+	assert.deepEqual(Array.from(oldest.order), [1, 3, 0, 2]);
+	const title = sortLibrary(base, 'title');
+	assert.equal(compareItems(title, 2, 0), -1, 'same title: newest first');
+	assert.equal(compareItems(title, 0, 2), 1);
+	assert.equal(compareItems(title, 0, 1), 1);
+	assert.deepEqual(Array.from(title.order), [2, 1, 3, 0]);
+});
+
+test('sortLibrary: the same order is the same library; another leaves the earlier order alone', () => {
+	const {library} = addArticles(
+		emptyLibrary,
+		[
+			meta('x.md', {title: 'Beta', date: '2022-01-01T00:00:00Z'}),
+			meta('y.md', {title: 'alpha', date: '2021-01-01T00:00:00Z'}),
+			meta('z.md', {title: 'Gamma', date: '2023-01-01T00:00:00Z'}),
+		],
+		new Set(),
+	);
+	assert.equal(sortLibrary(library, 'newest'), library);
+	assert.deepEqual(Array.from(sortLibrary(library, 'oldest').order), [1, 0, 2]);
+	assert.deepEqual(Array.from(sortLibrary(library, 'title').order), [1, 0, 2]);
+	assert.equal(sortLibrary(library, 'title').sort, 'title');
+	assert.deepEqual(Array.from(library.order), [2, 0, 1]);
+	assert.equal(library.sort, 'newest');
 });

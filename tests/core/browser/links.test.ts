@@ -2,11 +2,12 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {parseArticle} from '../../../src/core/article/article.ts';
 import type {ArticleMeta} from '../../../src/core/article/article.ts';
-import {openableUrl} from '../../../src/core/browser/links.ts';
+import {onLinksCommand, openableUrl} from '../../../src/core/browser/links.ts';
 import type {BrowserState} from '../../../src/core/browser/types.ts';
 import {reducer} from '../../../src/core/browser/reducer.ts';
 import {renderArticle} from '../../../src/core/render/render.ts';
-import {meta, run, stateWith} from '../../helpers/browser-state.ts';
+import {recordReferences} from '../../../src/core/render/references.ts';
+import {bodyLines, meta, run, stateWith} from '../../helpers/browser-state.ts';
 
 const source = `---
 title: Links
@@ -132,4 +133,164 @@ test('o opens the source link, else the first reference; y copies the source lin
 	const list = run(opened({focus: 'list'}), 'down', 'openSource');
 	assert.equal(list.request, null);
 	assert.equal(list.notice, 'No source link: open the article for its links.');
+});
+
+test('openableUrl opens ftp links too', () => {
+	assert.equal(openableUrl('ftp://files.example/pub/a.txt', null), 'ftp://files.example/pub/a.txt');
+});
+
+/** An article of `count` references, `https://r.example/1`…, open in the reader of a 12-row terminal. */
+function manyLinks(count: number): BrowserState {
+	let state = run(stateWith([meta('many.md')], {rows: 12}), 'open');
+	const lines = bodyLines(3);
+	recordReferences(
+		lines,
+		Array.from({length: count}, (_, index) => ({
+			number: index + 1,
+			url: `https://r.example/${index + 1}`,
+			kind: 'link' as const,
+		})),
+	);
+	state = reducer(state, {type: 'readerLoaded', item: 0, width: 60, lines});
+	return run(state, 'links');
+}
+
+const cursorOf = (state: BrowserState) => (state.overlay?.kind === 'links' ? state.overlay.cursor : null);
+
+test('the links list moves by line and by page, its cursor keeping its row on a page move', () => {
+	const top = manyLinks(20);
+	assert.equal(top.layout.bodyHeight, 9, 'a list of 8 rows under its heading');
+	assert.deepEqual(cursorOf(run(top, 'down')), {index: 1, scroll: 0});
+	const overlay = top.overlay?.kind === 'links' ? top.overlay : assert.fail('the links list is open');
+	assert.equal(onLinksCommand(top, overlay, 'up', undefined), top, 'nothing to move: the same state');
+	const page = run(top, 'pageDown');
+	assert.deepEqual(cursorOf(page), {index: 8, scroll: 8});
+	const last = run(page, 'pageDown');
+	assert.deepEqual(cursorOf(last), {index: 16, scroll: 12});
+	const back = run(last, 'pageUp');
+	assert.deepEqual(cursorOf(back), {index: 8, scroll: 4});
+	assert.deepEqual(cursorOf(run(back, 'up')), {index: 7, scroll: 4});
+	assert.deepEqual(cursorOf(run(back, 'top')), {index: 0, scroll: 0});
+	const bottom = run(top, 'bottom');
+	assert.deepEqual(cursorOf(bottom), {index: 19, scroll: 12});
+	// A smaller terminal keeps the cursor on screen.
+	const resized = reducer(bottom, {type: 'resized', columns: 120, rows: 8});
+	assert.deepEqual(cursorOf(resized), {index: 19, scroll: 16});
+	assert.deepEqual(run(bottom, 'open').request, {
+		kind: 'openUrl',
+		url: 'https://r.example/20',
+		label: '[20] https://r.example/20',
+	});
+});
+
+test('in the links list, a digit moves to its reference and opens it; an unknown one says so', () => {
+	const state = manyLinks(5);
+	const third = press(state, '3');
+	assert.deepEqual(cursorOf(third), {index: 2, scroll: 0});
+	assert.deepEqual(third.request, {kind: 'openUrl', url: 'https://r.example/3', label: '[3] https://r.example/3'});
+	const missing = press(state, '9');
+	assert.equal(missing.notice, 'This article has no reference [9].');
+	assert.equal(missing.request, null);
+	const none = reducer(state, {type: 'command', command: 'openReference'});
+	assert.equal(none.notice, 'This article has no reference [].');
+});
+
+test('in the links list, q closes it, ? opens the help, other keys do nothing', () => {
+	const state = manyLinks(3);
+	const closed = run(state, 'quit');
+	assert.equal(closed.overlay, null);
+	assert.equal(closed.quit, false);
+	assert.deepEqual(run(state, 'help').overlay, {kind: 'help', scroll: 0});
+	assert.deepEqual(run(state, 'focusLeft').overlay, state.overlay);
+	assert.equal(run(state, 'focusLeft').focus, state.focus);
+});
+
+test('a links cursor past the references (the article changed under it) opens and copies nothing', () => {
+	const state = {...manyLinks(3), overlay: {kind: 'links' as const, cursor: {index: 7, scroll: 0}}};
+	assert.equal(run(state, 'open').request, null);
+	assert.equal(run(state, 'copyUrl').request, null);
+	assert.deepEqual(run(state, 'open').overlay, state.overlay);
+});
+
+test('y in the links list copies a reference resolved when it can be, else as written', () => {
+	let state = run(opened(), 'links', 'down');
+	assert.deepEqual(run(state, 'copyUrl').request, {
+		kind: 'copyUrl',
+		url: 'https://example.com/other.html',
+		label: '[2] ../other.html',
+	});
+	state = run(opened({link: null}), 'links');
+	assert.deepEqual(run(state, 'copyUrl').request, {
+		kind: 'copyUrl',
+		url: 'https://one.example/a?b=1&c=2',
+		label: '[1] https://one.example/a?b=1&c=2',
+	});
+	assert.deepEqual(run(state, 'down', 'copyUrl').request, {
+		kind: 'copyUrl',
+		url: '../other.html',
+		label: '[2] ../other.html',
+	});
+});
+
+test('y copies an absolute reference normalised, even without a source link', () => {
+	let state = run(stateWith([meta('bare.md')]), 'open');
+	const lines = bodyLines(1);
+	recordReferences(lines, [{number: 1, url: 'http://bare.example', kind: 'link'}]);
+	state = run(reducer(state, {type: 'readerLoaded', item: 0, width: 60, lines}), 'links');
+	assert.deepEqual(run(state, 'copyUrl').request, {
+		kind: 'copyUrl',
+		url: 'http://bare.example/',
+		label: '[1] http://bare.example',
+	});
+});
+
+test('L waits while the article loads; a partly rendered article lists its links', () => {
+	const loading = run(stateWith([meta('a.md')]), 'open');
+	assert.equal(loading.reader?.status, 'loading');
+	const pressed = run(loading, 'links');
+	assert.equal(pressed.overlay, null);
+	assert.equal(pressed.notice, null);
+	const lines = bodyLines(2);
+	recordReferences(lines, [{number: 1, url: 'https://a.example/', kind: 'link'}]);
+	const partial = reducer(loading, {type: 'readerLoaded', item: 0, width: 60, lines, partial: true});
+	assert.equal(partial.reader?.status, 'partial');
+	assert.deepEqual(run(partial, 'links').overlay, {kind: 'links', cursor: {index: 0, scroll: 0}});
+});
+
+test('o and y in an empty library do nothing', () => {
+	const empty = stateWith([]);
+	for (const command of ['openSource', 'copyUrl'] as const) {
+		const after = run(empty, command);
+		assert.equal(after.request, null);
+		assert.equal(after.notice, null);
+	}
+});
+
+test('o: a source link that is no web link gives way to the first reference', () => {
+	const state = opened({link: 'file:///home/me/links.html'});
+	assert.deepEqual(run(state, 'openSource').request, {
+		kind: 'openUrl',
+		url: 'https://one.example/a?b=1&c=2',
+		label: '[1] https://one.example/a?b=1&c=2',
+	});
+});
+
+test('o with the reader focused acts on its article, not on the one under the list cursor', () => {
+	const state = {...opened(), list: {index: 1, scroll: 0}};
+	assert.equal(state.focus, 'reader');
+	assert.deepEqual(run(state, 'openSource').request, {
+		kind: 'openUrl',
+		url: 'https://example.com/posts/links.html',
+		label: 'source https://example.com/posts/links.html',
+	});
+});
+
+test('o without a source link: in the list with nothing open, or on an open article without links', () => {
+	const list = run(stateWith([meta('a.md')]), 'openSource');
+	assert.equal(list.notice, 'No source link: open the article for its links.');
+	let state = run(stateWith([meta('a.md')]), 'open');
+	state = reducer(state, {type: 'readerLoaded', item: 0, width: 60, lines: bodyLines(2)});
+	const open = run(state, 'openSource');
+	assert.equal(open.request, null);
+	assert.equal(open.notice, 'This article has no links.');
 });

@@ -3,6 +3,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {Action, BrowserState} from '../../../src/core/browser/types.ts';
 import {reducer} from '../../../src/core/browser/reducer.ts';
+import {isNoticeStanding} from '../../../src/core/browser/notices.ts';
 import {statusInfo} from '../../../src/core/browser/selectors.ts';
 import {run, sampleArticles, stateWith} from '../../helpers/browser-state.ts';
 
@@ -101,4 +102,43 @@ test('opening an article that failed reads it again', () => {
 	const failed = act(opened, {type: 'readerFailed', item: opened.reader!.item, message: 'cannot read a.md: gone'});
 	const again = run(failed, 'back', 'open');
 	assert.equal(again.reader?.status, 'loading');
+});
+
+test('standing notices without a key stand once per text; with a key, once per key whatever the text', () => {
+	const two = act(
+		stateWith(sampleArticles()),
+		{type: 'noticeShown', text: LOSS, weight: 'loss'},
+		{type: 'noticeShown', text: 'Cannot write the index.', weight: 'loss'},
+		{type: 'noticeShown', text: LOSS, weight: 'loss'},
+	);
+	assert.deepEqual(
+		two.notices.standing.map((notice) => notice.text),
+		['Cannot write the index.', LOSS],
+	);
+	const keyed = act(
+		stateWith(sampleArticles()),
+		{type: 'noticeShown', text: SAVE, weight: 'loss', key: 'read-state'},
+		{type: 'noticeShown', text: 'Read marks NOT saved (EACCES).', weight: 'loss', key: 'read-state'},
+	);
+	assert.deepEqual(keyed.notices.standing, [{text: 'Read marks NOT saved (EACCES).', key: 'read-state'}]);
+	assert.equal(keyed.notice, 'Read marks NOT saved (EACCES).');
+	assert.equal(isNoticeStanding(keyed), true);
+	assert.equal(isNoticeStanding(stateWith(sampleArticles())), false);
+});
+
+test('minor notices behind a standing one wait once each, the newest five', () => {
+	const minors = ['m1', 'm2', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7'];
+	const state = act(
+		stateWith(sampleArticles()),
+		{type: 'noticeShown', text: LOSS, weight: 'loss'},
+		...minors.map((text): Action => ({type: 'noticeShown', text})),
+	);
+	assert.deepEqual(state.notices.queued, ['m3', 'm4', 'm5', 'm6', 'm7']);
+	const again = act(state, {type: 'noticeShown', text: 'm7'});
+	assert.equal(again, state);
+});
+
+test('Esc in the list with no notice and no find leaves the state as it was', () => {
+	const state = stateWith(sampleArticles());
+	assert.equal(run(state, 'back'), state);
 });

@@ -6,7 +6,7 @@ import type {Line} from '../../../src/core/render/lines.ts';
 import type {BrowserState} from '../../../src/core/browser/types.ts';
 import {reducer} from '../../../src/core/browser/reducer.ts';
 import {rememberChanges} from '../../../src/core/browser/remember.ts';
-import {scrollFraction} from '../../../src/core/browser/positions.ts';
+import {keepPosition, readerPosition, scrollFraction} from '../../../src/core/browser/positions.ts';
 import {run, sampleArticles, stateWith} from '../../helpers/browser-state.ts';
 
 const lines = (count: number): Line[] =>
@@ -89,4 +89,28 @@ test('a position is a fraction above zero for any scroll past the top, exact bac
 	assert.equal(scrollFraction(1, 3), 0.333333);
 	assert.equal(scrollFraction(1, 10_000_000), 0.000001);
 	assert.equal(Math.round(scrollFraction(123_457, 999_999) * 999_999), 123_457);
+});
+
+test('a partly rendered article has no position yet; a position already kept keeps the state as it was', () => {
+	const partial = run(loaded(run(withPositions({}), 'open'), 100, true), 'pageDown');
+	assert.equal(partial.reader?.status, 'partial');
+	assert.ok((partial.reader?.scroll ?? 0) > 0);
+	assert.equal(readerPosition(partial), null);
+	const whole = run(loaded(run(withPositions({}), 'open'), 100), 'pageDown');
+	assert.deepEqual(readerPosition(whole), {id: 'id:a.md', fraction: 0.35});
+	const kept = keepPosition(whole);
+	assert.deepEqual([...kept.positions], [['id:a.md', 0.35]]);
+	assert.equal(keepPosition(kept), kept);
+});
+
+test('an article opened from search results does not go back to where it was left', () => {
+	let state = withPositions({'id:a.md': 0.5});
+	state = reducer(run(state, 'search'), {type: 'promptKey', key: 'x'});
+	state = reducer(state, {type: 'promptKey', key: 'return'});
+	const id = state.find.search?.id ?? -1;
+	state = reducer(state, {type: 'searchFound', id, items: [0], done: 6, total: 6, finished: true});
+	const opened = run(state, 'open');
+	assert.equal(opened.reader?.item, 0);
+	assert.equal(opened.reader?.resume, undefined);
+	assert.equal(run(withPositions({'id:a.md': 0.5}), 'open').reader?.resume, 0.5);
 });

@@ -45,3 +45,34 @@ test('the reader rendered again where it was: its position is not told again', (
 	assert.equal(again.reader?.scroll, opened.reader?.scroll);
 	assert.equal(rememberChanges(opened, again), null);
 });
+
+test('a filter of spaces kept (only the prompt closes), then left: the session is told each time', () => {
+	const state = stateWith(sampleArticles());
+	const typed = reducer(reducer(run(state, 'filter'), {type: 'promptKey', key: 'space'}), {
+		type: 'promptKey',
+		key: 'space',
+	});
+	assert.equal(typed.rows, state.rows, 'spaces narrow nothing');
+	assert.equal(rememberChanges(state, typed), null, 'the filter being typed is not kept');
+	const kept = reducer(typed, {type: 'promptKey', key: 'return'});
+	assert.deepEqual(rememberChanges(typed, kept), {session: sessionWith({cursor: 'id:a.md', query: '  '})});
+	const left = run(kept, 'back');
+	assert.equal(left.rows, kept.rows);
+	assert.deepEqual(rememberChanges(kept, left), {session: sessionWith({cursor: 'id:a.md'})});
+});
+
+test('a resize that only scrolls the list tells nothing', () => {
+	const state = run(stateWith(sampleArticles(), {rows: 7}), 'bottom');
+	assert.deepEqual(state.list, {index: 5, scroll: 2});
+	const resized = reducer(state, {type: 'resized', columns: 120, rows: 6});
+	assert.deepEqual(resized.list, {index: 5, scroll: 3});
+	assert.notEqual(resized.list, state.list);
+	assert.equal(rememberChanges(state, resized), null);
+});
+
+test('a rescan that finds no article tells nothing: the session from before stays', () => {
+	const state = reducer(stateWith(sampleArticles()), {type: 'loadingFinished'});
+	const emptied = reducer(state, {type: 'libraryReplaced', articles: []});
+	assert.equal(emptied.library.order.length, 0);
+	assert.equal(rememberChanges(state, emptied), null);
+});

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {reducer} from '../../../src/core/browser/reducer.ts';
 import {categoryRowCount, categoryRows, statusInfo} from '../../../src/core/browser/selectors.ts';
-import {listedPaths, run, sampleArticles, stateWith} from '../../helpers/browser-state.ts';
+import {listedPaths, meta, run, sampleArticles, stateWith} from '../../helpers/browser-state.ts';
 
 test('s stars the article under the list cursor, and s again unstars it; each is a change for the store', () => {
 	const start = stateWith(sampleArticles());
@@ -95,4 +95,28 @@ test('an empty list of kept stars clears the stars there are, and changes nothin
 	assert.equal(reducer(none, {type: 'starsLoaded', ids: []}).library, none.library);
 	const starred = run(none, 'star');
 	assert.deepEqual([...(reducer(starred, {type: 'starsLoaded', ids: []}).library.starred ?? [])], []);
+});
+
+test('articles arriving while a narrowed view is shown join it only when they belong', () => {
+	const unread = run(stateWith(sampleArticles()), 'toggleUnreadOnly');
+	const grown = reducer(unread, {
+		type: 'articlesAdded',
+		articles: [meta('new.md', {date: '2023-01-01T00:00:00Z'}), meta('old.md', {date: '2023-01-02T00:00:00Z'})],
+		readIds: new Set(['id:old.md']),
+	});
+	assert.deepEqual(listedPaths(grown), ['new.md', 'a.md', 'b.md', 'c.md', 'd.md', 'e.md', 'f.md']);
+	const starred = run(stateWith(sampleArticles()), 'down', 'star', 'focusCategories', 'top', 'open');
+	assert.deepEqual(listedPaths(starred), ['b.md']);
+	const more = reducer(starred, {type: 'articlesAdded', articles: [meta('new.md', {date: '2023-01-01T00:00:00Z'})]});
+	assert.deepEqual(listedPaths(more), ['b.md']);
+});
+
+test('the ★ Starred row stays while its view is shown, even with the last star removed', () => {
+	const view = run(stateWith(sampleArticles()), 'star', 'focusCategories', 'up', 'open');
+	assert.equal(statusInfo(view).categoryPath, '★ Starred');
+	const none = run(view, 'star');
+	assert.equal(none.library.starred?.size, 0);
+	assert.equal(categoryRowCount(none), 6, '★ Starred, All, Life, Tech, Go, Rust');
+	assert.equal(categoryRows(none)[0]?.name, '★ Starred');
+	assert.equal(categoryRowCount(run(none, 'focusCategories', 'down', 'open')), 5, 'gone once All is chosen');
 });

@@ -41,3 +41,12 @@ test('the command runs without the blanks around it, and is shown as typed with 
 	assert.equal(request?.kind === 'pipe' ? request.command : null, 'wc -l');
 	assert.equal(promptText({kind: 'input', purpose: 'pipe', text: 'wc'}), 'Pipe to command: wc_');
 });
+
+test('Enter in the pipe prompt after the article under the cursor has gone asks for nothing', () => {
+	const typed = type(run(stateWith(sampleArticles().slice(0, 1)), 'pipe'), 'cat');
+	const gone = reducer(typed, {type: 'articlesChanged', removedIds: ['id:a.md'], articles: []});
+	assert.equal(gone.rows.length, 0);
+	const confirmed = run(gone, 'confirm');
+	assert.equal(confirmed.request, null);
+	assert.equal(confirmed.overlay, null);
+});
