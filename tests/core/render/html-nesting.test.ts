@@ -50,6 +50,27 @@ const cases: [string, string, number, string[]][] = [
 	],
 	['an empty item keeps its bullet', bullets(7, ''), 20, ['body|• ◦ ▪ • ◦ ▪ •']],
 	[
+		'numbers past the last margin stay aligned, alone or in front of the text',
+		bullets(
+			6,
+			'<ol><li></li><li>abcdefghij</li><li>c</li><li>d</li><li>e</li><li>f</li><li>g</li><li>h</li><li>i</li><li>j</li></ol>',
+		),
+		20,
+		[
+			'body|• ◦ ▪ • ◦ ▪  1.',
+			'body|           2.',
+			'body|          abcdefghij',
+			'body|           3. c',
+			'body|           4. d',
+			'body|           5. e',
+			'body|           6. f',
+			'body|           7. g',
+			'body|           8. h',
+			'body|           9. i',
+			'body|          10. j',
+		],
+	],
+	[
 		'the line keeps its own style under the bullets',
 		bullets(6, '<ol><li><h2>Head</h2></li></ol>'),
 		20,
