@@ -62,7 +62,7 @@ function mayBreakAt(text: string, position: number): boolean {
 	const end = trimmedEnd(text, position);
 	if (!kinsokuAllows(text, end, position)) return false;
 	// After whitespace or a zero-width space (<wbr>) a break is a word boundary.
-	if (end === 0 || end < position || text.charCodeAt(end - 1) === 0x200b) return true;
+	if (end < position || text.charCodeAt(end - 1) === 0x200b) return true;
 	return isWideCodePoint(codePointBefore(text, end)) || isWideCodePoint(text.codePointAt(position) ?? 0);
 }
 

@@ -20,7 +20,11 @@ test('whitespace where a line breaks is dropped, whatever the kind', () => {
 		['\u200a', 'hair space'],
 		['\u205f', 'medium mathematical space'],
 	];
-	for (const [space, name] of spaces) assert.deepEqual(wrapLine(`aaaa${space}bbbb`, 5), ['aaaa', 'bbbb'], name);
+	for (const [space, name] of spaces) {
+		assert.deepEqual(wrapLine(`aaaa${space}bbbb`, 5), ['aaaa', 'bbbb'], name);
+		// A break, not only a space that a word too wide for the line is split at.
+		assert.deepEqual(wrapLine(`xxxxx aa${space}bb`, 8), ['xxxxx aa', 'bb'], `${name}, between short words`);
+	}
 });
 
 test('line and paragraph separators are forced breaks, dropped like a newline', () => {
@@ -76,6 +80,7 @@ test('no-break spaces glue words that fit on a line; they give way only inside a
 	assert.deepEqual(wrapLine('xx aaaa\u00a0bbbb', 10), ['xx', 'aaaa\u00a0bbbb']);
 	assert.deepEqual(wrapLine('xx aaaa\u00a0bbbbb', 10), ['xx', 'aaaa\u00a0bbbbb']);
 	assert.deepEqual(wrapLine('aaaa\u00a0bbbb\u00a0cccc dd', 9), ['aaaa\u00a0bbbb', 'cccc dd']);
+	assert.deepEqual(wrapLine('aaaa\u00a0bbbb\u00a0cccc dd', 7), ['aaaa', 'bbbb', 'cccc dd']);
 	assert.deepEqual(wrapLine('aaaa\u00a0\u00a0bbbb', 5), ['aaaa', 'bbbb']);
 	// A no-break indent is no place to break: the word is cut instead.
 	assert.deepEqual(wrapLine('\u00a0\u00a0abcdefghij', 10), ['\u00a0\u00a0abcdefgh', 'ij']);
