@@ -157,3 +157,17 @@ test('embeds: lazy and other addresses, the first <source> with one, titles from
 		],
 	);
 });
+
+test('a style nested in itself stays on until its outer end; trailing spaces go, styled or not', () => {
+	const {lines} = render('<p><b>a<b>b</b>c</b></p><p><b>a&nbsp;</b>&nbsp;</p><p>word&nbsp;</p>');
+	assert.deepEqual(
+		lines.map((line) => [line.text, spans(line)]),
+		[
+			['abc', ['bold:abc']],
+			['', []],
+			['a', ['bold:a']],
+			['', []],
+			['word', []],
+		],
+	);
+});
