@@ -171,3 +171,20 @@ test('a style nested in itself stays on until its outer end; trailing spaces go,
 		],
 	);
 });
+
+test('a style open across line breaks covers the lines between; styled text is measured without its marks', () => {
+	const {lines} = render(
+		'<p><b>a<br>b<br>c</b></p><table><tr><td><b>bold</b></td><td>y</td></tr><tr><td>q</td><td>z</td></tr></table>',
+	);
+	assert.deepEqual(
+		lines.map((line) => [line.text, spans(line)]),
+		[
+			['a', ['bold:a']],
+			['b', ['bold:b']],
+			['c', ['bold:c']],
+			['', []],
+			['bold  y', ['bold:bold', ':  y']],
+			['q     z', []],
+		],
+	);
+});
