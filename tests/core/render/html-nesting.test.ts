@@ -82,3 +82,8 @@ const cases: [string, string, number, string[]][] = [
 for (const [name, html, width, expected] of cases) {
 	test(name, () => assert.deepEqual(styled(html, width), expected));
 }
+
+test('tags nested past the renderer depth limit lose no text', () => {
+	const html = `${'<span>'.repeat(405)}deep${'</span>'.repeat(405)}<p>after</p>`;
+	assert.deepEqual(styled(html, 20), ['body|deep', 'body|', 'body|after']);
+});
