@@ -48,9 +48,9 @@ test('the meta line breaks only at its separators; a part wider than the line wr
 	const fields = {author: 'Ann', date, categories: [['a', 'b']]};
 	assert.deepEqual(texts(renderArticle(article(fields), {width: 22})), ['Title', 'Ann · 2022-02-02 15:38', 'a › b']);
 	assert.deepEqual(texts(renderArticle(article(fields), {width: 20})), ['Title', 'Ann', '2022-02-02 15:38', 'a › b']);
-	assert.deepEqual(texts(renderArticle(article(fields), {width: 20, wrap: false})), [
-		'Title',
-		'Ann · 2022-02-02 15:38 · a › b',
+	assert.deepEqual(renderArticle(article(fields), {width: 20, wrap: false}), [
+		{text: 'Title', style: 'title'},
+		{text: 'Ann · 2022-02-02 15:38 · a › b', style: 'meta'},
 	]);
 	assert.deepEqual(texts(renderArticle(article({author: 'abcdefghij klmnopqrst uvw', date}), {width: 20})), [
 		'Title',
@@ -237,7 +237,11 @@ test('markdown bodies are converted; raw HTML inside them survives', () => {
 
 test('an HTML body is not read as markdown', () => {
 	const lines = renderArticle(article({body: '<p>*not emphasis* and _not_ either</p>\n\n    not code'}), {width: 80});
-	assert.deepEqual(texts(lines).slice(2), ['*not emphasis* and _not_ either', '', 'not code']);
+	assert.deepEqual(lines.slice(2), [
+		{text: '*not emphasis* and _not_ either', style: 'body'},
+		{text: '', style: 'body'},
+		{text: 'not code', style: 'body'},
+	]);
 });
 
 test('an empty body gives just the header', () => {
