@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {htmlToLines} from '../../../src/core/render/html/html-to-lines.ts';
-import type {Line} from '../../../src/core/render/lines.ts';
+import {spansOf, type Line} from '../../../src/core/render/lines.ts';
 import {ReferenceTable} from '../../../src/core/render/references.ts';
 import {displayWidth} from '../../../src/core/text/width.ts';
 
@@ -187,4 +187,10 @@ test('a style open across line breaks covers the lines between; styled text is m
 			['q     z', []],
 		],
 	);
+});
+
+test('spansOf: a line without styles is one unstyled span', () => {
+	assert.deepEqual(spansOf({text: 'plain', style: 'body'}), [{text: 'plain', styles: []}]);
+	const spans = [{text: 'b', styles: ['bold' as const]}];
+	assert.equal(spansOf({text: 'b', style: 'body', spans}), spans);
 });
