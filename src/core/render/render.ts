@@ -95,7 +95,7 @@ export function renderHeader(article: Article, width: number, wrap = true): Line
 }
 
 /** `[n] URL` per reference, URLs wrapped under themselves. */
-export function renderReferences(references: ReferenceTable, width: number, wrap = true): Line[] {
+export function renderReferences(references: ReferenceTable, width: number, wrap: boolean): Line[] {
 	const list = references.list();
 	if (list.length === 0) return [];
 	const labelWidth = `[${list.length}] `.length;

@@ -62,7 +62,7 @@ function mayBreakAt(text: string, position: number): boolean {
 	const end = trimmedEnd(text, position);
 	if (!kinsokuAllows(text, end, position)) return false;
 	// After whitespace or a zero-width space (<wbr>) a break is a word boundary.
-	if (end === 0 || end < position || text.charCodeAt(end - 1) === 0x200b) return true;
+	if (end < position || text.charCodeAt(end - 1) === 0x200b) return true;
 	return isWideCodePoint(codePointBefore(text, end)) || isWideCodePoint(text.codePointAt(position) ?? 0);
 }
 
@@ -88,7 +88,7 @@ function splitByCluster(text: string, columns: number): Chunk[] {
 	for (let index = 0; index < clusters.length; index++) {
 		const clusterColumns = widths[index] ?? 0;
 		if (index > start && width + clusterColumns > columns) {
-			const cut = kinsokuCut(clusters, widths, start, index, columns);
+			const cut = kinsokuCut(clusters, widths, index, columns);
 			chunks.push({text: clusters.slice(start, cut).join(''), width: sum(widths, start, cut)});
 			start = cut;
 			width = sum(widths, cut, index);
@@ -101,14 +101,14 @@ function splitByCluster(text: string, columns: number): Chunk[] {
 
 /**
  * Where to start the next line when cluster `next` does not fit on the line [start, next): move clusters down
- * while the new line would start with closing or the old one end with opening punctuation, as long as the old
- * line keeps a cluster and the new one still fits. If that is impossible, break at `next` anyway.
+ * while the new line would start with closing or the old one end with opening punctuation, as long as the new
+ * one still fits. If that is impossible, break at `next` anyway. The old line always keeps a cluster: all of
+ * [start, next] together do not fit, which is why `next` had to go.
  */
-function kinsokuCut(clusters: string[], widths: number[], start: number, next: number, columns: number): number {
+function kinsokuCut(clusters: string[], widths: number[], next: number, columns: number): number {
 	let cut = next;
 	let carried = widths[next] ?? 0;
 	while (startsClosingAfterSpaces(clusters, cut) || endsOpening(clusters[cut - 1])) {
-		if (cut - 1 <= start) return next;
 		carried += widths[cut - 1] ?? 0;
 		if (carried > columns) return next;
 		cut--;
@@ -164,7 +164,10 @@ class LineFiller {
 
 	private place(start: number, contentEnd: number, spaceEnd: number, maySplitAtSpaces: boolean): void {
 		const contentWidth = sliceWidth(this.text, start, contentEnd);
-		if (contentWidth > this.columns && maySplitAtSpaces && this.placeSplitAtSpaces(start, contentEnd, spaceEnd)) return;
+		if (contentWidth > this.columns && maySplitAtSpaces) {
+			this.placeSplitAtSpaces(start, contentEnd, spaceEnd);
+			return;
+		}
 		if (this.started && this.lineWidth + this.spaceWidth + contentWidth <= this.columns) {
 			this.lineEnd = contentEnd;
 			this.lineWidth += this.spaceWidth + contentWidth;
@@ -186,8 +189,8 @@ class LineFiller {
 		this.spaceWidth = sliceWidth(this.text, contentEnd, spaceEnd);
 	}
 
-	/** Places the words of [start, contentEnd) split at inner spaces; false if there is no such space. */
-	private placeSplitAtSpaces(start: number, contentEnd: number, spaceEnd: number): boolean {
+	/** Places the words of [start, contentEnd) split at inner spaces (with none, the piece as one word). */
+	private placeSplitAtSpaces(start: number, contentEnd: number, spaceEnd: number): void {
 		const spaces: [number, number][] = [];
 		innerSpaceRun.lastIndex = start;
 		for (
@@ -198,14 +201,12 @@ class LineFiller {
 			const runEnd = match.index + match[0].length;
 			if (match.index > start && kinsokuAllows(this.text, match.index, runEnd)) spaces.push([match.index, runEnd]);
 		}
-		if (spaces.length === 0) return false;
 		let wordStart = start;
 		for (const [runStart, runEnd] of spaces) {
 			this.place(wordStart, runStart, runEnd, false);
 			wordStart = runEnd;
 		}
 		this.place(wordStart, contentEnd, spaceEnd, false);
-		return true;
 	}
 
 	finishLine(): void {
@@ -235,8 +236,9 @@ export function wrapLine(text: string, width: number): string[] {
 		filler.add(pieceStart, position, required);
 		pieceStart = position;
 	}
+	// Never empty: the text is not, and its last piece starts a line that finishLine ends.
 	filler.finishLine();
-	return filler.lines.length > 0 ? filler.lines : [''];
+	return filler.lines;
 }
 
 /**

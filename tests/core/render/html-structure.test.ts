@@ -23,6 +23,14 @@ const structure: [string, string, number, string[]][] = [
 		['x'],
 	],
 	['divs are lines without a gap', '<div>a</div><div>b</div>', 40, ['a', 'b']],
+	[
+		'the other line blocks too',
+		'<figure>c<figcaption>cap</figcaption></figure><details><summary>s</summary>d</details><center>e</center><address>f</address>',
+		40,
+		['c', 'cap', 's', 'd', 'e', 'f'],
+	],
+	['a heading after inline text is set apart', 'text<h2>Head</h2>more', 40, ['text', '', 'Head', '', 'more']],
+	['text outside a <body> tag is kept', '<p>a</p><body><p>b</p></body>', 40, ['a', '', 'b']],
 	['HTML whitespace collapses', '<p>a\n     b\t c</p>', 40, ['a b c']],
 	['inline elements join without spaces', '<p>un<b>bold</b>ed <i>it</i><code>x</code></p>', 40, ['unbolded itx']],
 	[

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {htmlToLines} from '../../../src/core/render/html/html-to-lines.ts';
-import type {Line} from '../../../src/core/render/lines.ts';
+import {spansOf, type Line} from '../../../src/core/render/lines.ts';
 import {ReferenceTable} from '../../../src/core/render/references.ts';
 import {displayWidth} from '../../../src/core/text/width.ts';
 
@@ -41,6 +41,10 @@ test('each inline tag gives its style; nesting adds up; plain text is unchanged'
 		'bold+italic:n',
 	]);
 	assert.equal(render('<p>plain text only</p>').lines[0]?.spans, undefined);
+	assert.deepEqual(
+		spans(render('<p><cite>c</cite> <var>v</var> <samp>s</samp> <tt>t</tt> <strike>k</strike></p>').lines[0]),
+		['italic:c', ': ', 'italic:v', ': ', 'code:s', ': ', 'code:t', ': ', 'strike:k'],
+	);
 });
 
 test('styles never count as columns: a styled paragraph wraps exactly like the plain one', () => {
@@ -128,4 +132,65 @@ test('invisible characters are no part of a rendered line (U+200B still lets a l
 		lines.map((line) => line.text),
 		['abcdefghij', 'abcdefghij', 'abcdefghij', 'soft hyphen'],
 	);
+});
+
+test('embeds: lazy and other addresses, the first <source> with one, titles from aria-label or alt', () => {
+	const {lines, references} = render(
+		'<iframe data-src="https://v.example/lazy" aria-label="Map"></iframe><embed href="https://e.example/h" alt="Clip">' +
+			'<video>text<track src="https://v.example/subs.vtt"><source><source src="https://v.example/v.mp4"></video>' +
+			'<source src="https://v.example/s.mp4"><picture><source src="https://i.example/a.webp"><img src="https://i.example/b.png"></picture>' +
+			'<picture><video src="https://v.example/p.mp4"></video></picture>',
+	);
+	assert.deepEqual(
+		lines.map((line) => line.text),
+		['[embed 1: Map]', '[embed 2: Clip]', '[video 3]', '[media 4]', '[image 5]', '[video 6]'],
+	);
+	assert.deepEqual(
+		references.list().map(({number, url}) => `${number} ${url}`),
+		[
+			'1 https://v.example/lazy',
+			'2 https://e.example/h',
+			'3 https://v.example/v.mp4',
+			'4 https://v.example/s.mp4',
+			'5 https://i.example/b.png',
+			'6 https://v.example/p.mp4',
+		],
+	);
+});
+
+test('a style nested in itself stays on until its outer end; trailing spaces go, styled or not', () => {
+	const {lines} = render('<p><b>a<b>b</b>c</b></p><p><b>a&nbsp;</b>&nbsp;</p><p>word&nbsp;</p>');
+	assert.deepEqual(
+		lines.map((line) => [line.text, spans(line)]),
+		[
+			['abc', ['bold:abc']],
+			['', []],
+			['a', ['bold:a']],
+			['', []],
+			['word', []],
+		],
+	);
+});
+
+test('a style open across line breaks covers the lines between; styled text is measured without its marks', () => {
+	const {lines} = render(
+		'<p><b>a<br>b<br>c</b></p><table><tr><td><b>bold</b></td><td>y</td></tr><tr><td>q</td><td>z</td></tr></table>',
+	);
+	assert.deepEqual(
+		lines.map((line) => [line.text, spans(line)]),
+		[
+			['a', ['bold:a']],
+			['b', ['bold:b']],
+			['c', ['bold:c']],
+			['', []],
+			['bold  y', ['bold:bold', ':  y']],
+			['q     z', []],
+		],
+	);
+});
+
+test('spansOf: a line without styles is one unstyled span', () => {
+	assert.deepEqual(spansOf({text: 'plain', style: 'body'}), [{text: 'plain', styles: []}]);
+	const spans = [{text: 'b', styles: ['bold' as const]}];
+	assert.equal(spansOf({text: 'b', style: 'body', spans}), spans);
 });

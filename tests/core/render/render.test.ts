@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {test} from 'node:test';
 import {parseArticle, type Article} from '../../../src/core/article/article.ts';
-import {renderArticle} from '../../../src/core/render/render.ts';
+import {renderArticle, renderHeader} from '../../../src/core/render/render.ts';
 import type {Line} from '../../../src/core/render/lines.ts';
 import {displayWidth} from '../../../src/core/text/width.ts';
 import {articlePath} from '../../helpers/fixtures.ts';
@@ -43,6 +43,61 @@ for (const [name, fields, meta] of metaCases) {
 		assert.deepEqual(texts(lines), expected);
 	});
 }
+
+test('the meta line breaks only at its separators; a part wider than the line wraps like prose', () => {
+	const fields = {author: 'Ann', date, categories: [['a', 'b']]};
+	assert.deepEqual(texts(renderArticle(article(fields), {width: 22})), ['Title', 'Ann · 2022-02-02 15:38', 'a › b']);
+	assert.deepEqual(texts(renderArticle(article(fields), {width: 20})), ['Title', 'Ann', '2022-02-02 15:38', 'a › b']);
+	assert.deepEqual(renderArticle(article(fields), {width: 20, wrap: false}), [
+		{text: 'Title', style: 'title'},
+		{text: 'Ann · 2022-02-02 15:38 · a › b', style: 'meta'},
+	]);
+	assert.deepEqual(texts(renderArticle(article({author: 'abcdefghij klmnopqrst uvw', date}), {width: 20})), [
+		'Title',
+		'abcdefghij',
+		'klmnopqrst uvw',
+		'2022-02-02 15:38',
+	]);
+});
+
+test('a date in words is not padded in the meta line', () => {
+	const lines = renderArticle(article({author: 'Ann', date: new Date(20000, 0, 1), categories: [['a']]}), {width: 80});
+	assert.deepEqual(texts(lines), ['Title', 'Ann · after 9999 · a']);
+});
+
+test('no title: no title line, and no blank line before the body without a meta line either', () => {
+	assert.deepEqual(texts(renderArticle(article({title: '', author: 'Ann', body: '<p>x</p>'}), {width: 80})), [
+		'Ann',
+		'',
+		'x',
+	]);
+	assert.deepEqual(texts(renderArticle(article({title: '', body: '<p>x</p>'}), {width: 80})), ['x']);
+});
+
+test('References come after one blank line, also with no body or no header at all', () => {
+	const image = 'https://i.example/c.png';
+	assert.deepEqual(texts(renderArticle(article({image}), {width: 80})), [
+		'Title',
+		'',
+		'References',
+		'',
+		`[1] ${image} (cover image)`,
+	]);
+	assert.deepEqual(texts(renderArticle(article({title: '', image}), {width: 80})), [
+		'References',
+		'',
+		`[1] ${image} (cover image)`,
+	]);
+});
+
+test('renderHeader wraps unless told not to, and ends with a blank line', () => {
+	assert.deepEqual(texts(renderHeader(article({title: 'one two three four five six'}), 10)), [
+		'one two',
+		'three four',
+		'five six',
+		'',
+	]);
+});
 
 test('a long title wraps within the width', () => {
 	const title = '袁家军到富阳检查指导疫情防控工作：巩固放大既有成果 加快实现动态清零';
@@ -182,7 +237,11 @@ test('markdown bodies are converted; raw HTML inside them survives', () => {
 
 test('an HTML body is not read as markdown', () => {
 	const lines = renderArticle(article({body: '<p>*not emphasis* and _not_ either</p>\n\n    not code'}), {width: 80});
-	assert.deepEqual(texts(lines).slice(2), ['*not emphasis* and _not_ either', '', 'not code']);
+	assert.deepEqual(lines.slice(2), [
+		{text: '*not emphasis* and _not_ either', style: 'body'},
+		{text: '', style: 'body'},
+		{text: 'not code', style: 'body'},
+	]);
 });
 
 test('an empty body gives just the header', () => {

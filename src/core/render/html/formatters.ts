@@ -115,7 +115,8 @@ export function codeText(pre: DomNode): string {
 		else if (node.type === 'tag' && node.children)
 			for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i] as DomNode);
 	}
-	return stripMarks(sanitizeText(text.replace(/\r\n?/g, '\n')));
+	// sanitizeText makes CRLF and a lone CR newlines.
+	return stripMarks(sanitizeText(text));
 }
 
 /** What starts a continuation of a wrapped code line, drawn dim: it is no part of the code. */

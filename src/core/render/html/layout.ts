@@ -50,7 +50,12 @@ export interface LayoutContext {
 	wrapCode: boolean;
 }
 
-export function createLayout(width: number, wrap: boolean, references: ReferenceTable, wrapCode = true): LayoutContext {
+export function createLayout(
+	width: number,
+	wrap: boolean,
+	references: ReferenceTable,
+	wrapCode: boolean,
+): LayoutContext {
 	return {
 		widths: [wrap ? width : Number.POSITIVE_INFINITY],
 		nominalWidth: width,
@@ -147,4 +152,4 @@ export function quoteLines(lines: string[], margin: string): string[] {
 }
 
 /** Width of a finished line's text (for tables, which must measure). */
-export const markedWidth = (line: string): number => (line === '' ? 0 : displayWidth(plainText(unmark(line))));
+export const markedWidth = (line: string): number => displayWidth(plainText(unmark(line)));
