@@ -13,12 +13,12 @@ import {
 	writeFileSafely,
 	writeFileSafelySync,
 } from '../../src/io/safe-write.ts';
+import {descriptorsUnder} from '../helpers/descriptors.ts';
 import {tempFolders} from '../helpers/temp.ts';
 
 const tempDir = tempFolders('leaf-safe-write-');
 /** Above Linux's largest process id (2^22): no such process runs. */
 const GONE = 2 ** 22 + 1;
-const openDescriptors = () => readdirSync('/proc/self/fd').length;
 
 test('the file is replaced whole, readable by its owner only unless told, with no temporary file left', async () => {
 	const dir = tempDir();
@@ -43,10 +43,9 @@ test('a rename that fails (a folder in the way) throws its own error and leaves 
 	const dir = tempDir();
 	const file = join(dir, 'in-the-way');
 	mkdirSync(join(file, 'child'), {recursive: true});
-	const before = openDescriptors();
 	assert.throws(() => writeFileSafelySync(file, Buffer.from('x')), {code: 'EISDIR'});
 	await assert.rejects(writeFileSafely(file, [Buffer.from('x')]), {code: 'EISDIR'});
-	assert.equal(openDescriptors(), before);
+	assert.deepEqual(descriptorsUnder(dir), []);
 	assert.deepEqual(readdirSync(dir), ['in-the-way']);
 	// A folder that is not there: the temporary file cannot even be made.
 	assert.throws(() => writeFileSafelySync(join(dir, 'no/such'), Buffer.from('x')), {code: 'ENOENT'});
@@ -61,13 +60,12 @@ test('a full disk (a real 64 KiB tmpfs): an error, the old file whole, nothing l
 	t.after(() => spawnSync('umount', [dir]));
 	const file = join(dir, 'file');
 	writeFileSafelySync(file, Buffer.from('old'));
-	const before = openDescriptors();
 	const big = Buffer.alloc(200 * 1024, 'x');
 	assert.throws(() => writeFileSafelySync(file, big), {code: 'ENOSPC'});
 	await assert.rejects(writeFileSafely(file, [Buffer.from('head'), big]), {code: 'ENOSPC'});
 	assert.equal(readFileSync(file, 'utf8'), 'old');
 	assert.deepEqual(readdirSync(dir), ['file']);
-	assert.equal(openDescriptors(), before);
+	assert.deepEqual(descriptorsUnder(dir), []);
 });
 
 test('a temporary name carries the writer process id and ends in .tmp; only a gone writer abandons its file', () => {
