@@ -1,7 +1,8 @@
-// An article for tests of the render pipeline: every field empty but those given.
-import type {Article} from '../../src/core/article/article.ts';
+// Articles for tests: every field empty but those given.
+import type {Article, ArticleMeta} from '../../src/core/article/article.ts';
 
-export function article(fields: Partial<Article>): Article {
+/** An article's metadata, as the library lists it. */
+export function articleMeta(fields: Partial<ArticleMeta>): ArticleMeta {
 	return {
 		id: '0000000000000000',
 		path: 'a.md',
@@ -13,8 +14,11 @@ export function article(fields: Partial<Article>): Article {
 		image: null,
 		link: null,
 		warning: null,
-		body: '',
-		format: 'html',
 		...fields,
 	};
+}
+
+/** An article with its body, for tests of the render pipeline. */
+export function article(fields: Partial<Article>): Article {
+	return {...articleMeta({}), body: '', format: 'html', ...fields};
 }

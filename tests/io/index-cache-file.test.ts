@@ -6,6 +6,7 @@ import {join} from 'node:path';
 import type {ArticleMeta} from '../../src/core/article/article.ts';
 import {indexFileFor, readIndex, writeIndex} from '../../src/io/index-cache.ts';
 import {temp} from '../helpers/index-library.ts';
+import {articleMeta} from '../helpers/article.ts';
 
 test('readIndex gives back what writeIndex wrote; shared lists are frozen', async () => {
 	const file = join(temp, 'unit', 'index.bin');
@@ -56,18 +57,7 @@ test('readIndex gives back what writeIndex wrote; shared lists are frozen', asyn
 
 test('writeIndex leaves out a row readIndex would refuse, so the rest stays usable', async () => {
 	const file = join(temp, 'unit', 'filtered.bin');
-	const good: ArticleMeta = {
-		id: '0123456789abcdef',
-		path: 'ok.md',
-		title: 'OK',
-		date: null,
-		author: '',
-		categories: [],
-		tags: [],
-		image: null,
-		link: null,
-		warning: null,
-	};
+	const good: ArticleMeta = articleMeta({id: '0123456789abcdef', path: 'ok.md', title: 'OK'});
 	const bad: ArticleMeta = {...good, id: 'fedcba9876543210', path: 'bad.md', title: 'bad\x1b[2J'};
 	assert.equal(await writeIndex(file, '/root', [good, bad], [1, 1, 1, 2, 2, 2]), true);
 	assert.deepEqual((await readIndex(file, '/root'))?.metas, [good]);
@@ -102,18 +92,7 @@ test('reading an index marks it used (its mtime), which keeps it from being prun
 
 test('a payload changed in place, its length kept, fails the checksum; a header that is not ours is refused', async () => {
 	const file = join(temp, 'unit', 'flipped.bin');
-	const meta: ArticleMeta = {
-		id: '0123456789abcdef',
-		path: 'a.md',
-		title: 'TitleA',
-		date: null,
-		author: '',
-		categories: [],
-		tags: [],
-		image: null,
-		link: null,
-		warning: null,
-	};
+	const meta: ArticleMeta = articleMeta({id: '0123456789abcdef', path: 'a.md', title: 'TitleA'});
 	assert.equal(await writeIndex(file, '/root', [meta], [1, 1, 1]), true);
 	const data = readFileSync(file);
 	const at = data.indexOf('TitleA');

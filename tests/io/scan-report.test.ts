@@ -4,20 +4,10 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {ArticleMeta} from '../../src/core/article/article.ts';
 import {Reporter} from '../../src/io/scan-report.ts';
+import {articleMeta} from '../helpers/article.ts';
 import type {ScanProgress} from '../../src/io/scan-types.ts';
 
-const meta = (id: string, title = id): ArticleMeta => ({
-	id,
-	path: `${id}.md`,
-	title,
-	date: null,
-	author: '',
-	categories: [],
-	tags: [],
-	image: null,
-	link: null,
-	warning: null,
-});
+const meta = (id: string, title = id): ArticleMeta => articleMeta({id, path: `${id}.md`, title});
 const listen = (signal?: AbortSignal) => {
 	const heard: ScanProgress[] = [];
 	return {heard, reporter: new Reporter((progress) => heard.push(progress), signal)};
