@@ -1,6 +1,7 @@
 // Articles and states for the reducer and view tests.
 import type {ArticleMeta} from '../../src/core/article/article.ts';
 import type {Command} from '../../src/core/browser/keymap.ts';
+import type {Library} from '../../src/core/browser/library.ts';
 import type {BrowserState, Session} from '../../src/core/browser/types.ts';
 import type {Line} from '../../src/core/render/lines.ts';
 import {initialState, reducer} from '../../src/core/browser/reducer.ts';
@@ -83,3 +84,15 @@ export const sessionWith = (more: Partial<Session>): Session => ({
 	sort: 'newest',
 	...more,
 });
+
+/** Per category node of a library: its path and [total, unread]. */
+export const categoryCounts = (library: Library) =>
+	library.tree.map((node) => [
+		node.path.join('/'),
+		library.categoryTotals[node.ordinal],
+		library.categoryUnread[node.ordinal],
+	]);
+
+/** The paths of the items at `rows` ('?' for a row past the end). */
+export const itemPaths = (library: Library, rows: ArrayLike<number>) =>
+	Array.from(rows, (item) => library.items[item]?.path ?? '?');

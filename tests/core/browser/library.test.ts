@@ -1,4 +1,5 @@
-// The library's incremental bookkeeping: category counts, read counts, order and filtered views.
+// The library's incremental bookkeeping: read counts, order and filtered views (its category tree:
+// library-categories.test.ts).
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {
@@ -9,97 +10,9 @@ import {
 	searchSorted,
 	setRead,
 	sortLibrary,
-	type Library,
 } from '../../../src/core/browser/library.ts';
 import {buildView, extendView} from '../../../src/core/browser/view.ts';
-import {meta} from '../../helpers/browser-state.ts';
-
-/** Per tree node: its path and [total, unread]. */
-const counts = (library: Library) =>
-	library.tree.map((node) => [
-		node.path.join('/'),
-		library.categoryTotals[node.ordinal],
-		library.categoryUnread[node.ordinal],
-	]);
-const paths = (library: Library, rows: ArrayLike<number>) =>
-	Array.from(rows, (item) => library.items[item]?.path ?? '?');
-
-test('an article under two paths with a shared prefix counts once under the prefix, once under each leaf', () => {
-	const {library} = addArticles(
-		emptyLibrary,
-		[
-			meta('both.md', {
-				categories: [
-					['Tech', 'Go'],
-					['Tech', 'Rust'],
-				],
-			}),
-			meta('go.md', {categories: [['Tech', 'Go']]}),
-		],
-		new Set(),
-	);
-	assert.deepEqual(counts(library), [
-		['Tech', 2, 2],
-		['Tech/Go', 2, 2],
-		['Tech/Rust', 1, 1],
-	]);
-	const tech = library.tree[0]!.ordinal;
-	assert.deepEqual(paths(library, buildView(library, {category: tech, unreadOnly: false})), ['both.md', 'go.md']);
-	const marked = setRead(library, [0], true).library;
-	assert.deepEqual(counts(marked), [
-		['Tech', 2, 1],
-		['Tech/Go', 2, 1],
-		['Tech/Rust', 1, 0],
-	]);
-	assert.equal(marked.unreadTotal, 1);
-});
-
-test('one path whose levels repeat a name is still one node per level', () => {
-	const {library} = addArticles(emptyLibrary, [meta('a.md', {categories: [['a', 'a']]})], new Set());
-	assert.deepEqual(counts(library), [
-		['a', 1, 1],
-		['a/a', 1, 1],
-	]);
-});
-
-test('categories seen in a later batch join the tree; known ones keep their ordinal', () => {
-	const first = addArticles(emptyLibrary, [meta('x.md', {categories: [['Life']]})], new Set()).library;
-	const second = addArticles(
-		first,
-		[meta('y.md', {categories: [['Art'], ['Life']]}), meta('z.md', {categories: [['Life', 'Home']]})],
-		new Set(['id:z.md']),
-	).library;
-	assert.deepEqual(counts(second), [
-		['Art', 1, 1],
-		['Life', 3, 2],
-		['Life/Home', 1, 0],
-	]);
-	assert.equal(second.categoryOrdinals.get('Life'), first.categoryOrdinals.get('Life'));
-	assert.deepEqual(counts(first), [['Life', 1, 1]], 'the earlier library is not changed');
-	assert.equal(second.unreadTotal, 2);
-	assert.deepEqual(Array.from(second.read), [0, 0, 1]);
-	const same = addArticles(second, [], new Set());
-	assert.equal(same.library, second);
-	assert.deepEqual(same.added, []);
-});
-
-test('a batch without new categories keeps the tree object; categories sort by name, numbers by value', () => {
-	const first = addArticles(
-		emptyLibrary,
-		[meta('a.md', {categories: [['item 10'], ['item 9'], ['Beta'], ['alpha']]})],
-		new Set(),
-	).library;
-	assert.deepEqual(
-		first.tree.map((node) => node.name),
-		['alpha', 'Beta', 'item 9', 'item 10'],
-	);
-	assert.deepEqual(
-		first.tree.map((node) => node.depth),
-		[0, 0, 0, 0],
-	);
-	const second = addArticles(first, [meta('b.md', {categories: [['Beta']]})], new Set()).library;
-	assert.equal(second.tree, first.tree);
-});
+import {categoryCounts, itemPaths, meta} from '../../helpers/browser-state.ts';
 
 test('setRead changes only marks that differ, and ignores items past the end', () => {
 	const {library} = addArticles(
@@ -112,7 +25,7 @@ test('setRead changes only marks that differ, and ignores items past the end', (
 	assert.deepEqual(unchanged.changed, []);
 	const unread = setRead(library, [0, 1], false);
 	assert.deepEqual(unread.changed, [0]);
-	assert.deepEqual(counts(unread.library), [['x', 2, 2]]);
+	assert.deepEqual(categoryCounts(unread.library), [['x', 2, 2]]);
 	assert.equal(unread.library.unreadTotal, 2);
 	assert.deepEqual(Array.from(library.read), [1, 0], 'the earlier library is not changed');
 	assert.deepEqual(Array.from(library.categoryUnread), [1]);
@@ -132,7 +45,7 @@ test('order: newest first, undated and invalid dates last, then by path, then by
 		],
 		new Set(),
 	);
-	assert.deepEqual(paths(library, library.order), [
+	assert.deepEqual(itemPaths(library, library.order), [
 		'new.md',
 		'a.md',
 		'a.md',
@@ -178,9 +91,9 @@ test('views: the unfiltered view is the order itself; filters by category and un
 	const x = library.categoryOrdinals.get('x')!;
 	const all = {category: null, unreadOnly: false};
 	assert.equal(buildView(library, all), library.order);
-	assert.deepEqual(paths(library, buildView(library, {category: x, unreadOnly: false})), ['a.md', 'c.md']);
-	assert.deepEqual(paths(library, buildView(library, {category: x, unreadOnly: true})), ['a.md']);
-	assert.deepEqual(paths(library, buildView(library, {category: null, unreadOnly: true})), ['a.md', 'b.md']);
+	assert.deepEqual(itemPaths(library, buildView(library, {category: x, unreadOnly: false})), ['a.md', 'c.md']);
+	assert.deepEqual(itemPaths(library, buildView(library, {category: x, unreadOnly: true})), ['a.md']);
+	assert.deepEqual(itemPaths(library, buildView(library, {category: null, unreadOnly: true})), ['a.md', 'b.md']);
 
 	const xView = buildView(library, {category: x, unreadOnly: false});
 	const grown = addArticles(
@@ -189,61 +102,10 @@ test('views: the unfiltered view is the order itself; filters by category and un
 		new Set(),
 	);
 	const extended = extendView(grown.library, {category: x, unreadOnly: false}, xView, grown.added);
-	assert.deepEqual(paths(grown.library, extended), ['a.md', 'd.md', 'c.md']);
+	assert.deepEqual(itemPaths(grown.library, extended), ['a.md', 'd.md', 'c.md']);
 	assert.equal(extendView(grown.library, all, xView, grown.added), grown.library.order);
 	const none = addArticles(grown.library, [meta('f.md', {categories: [['y']]})], new Set());
 	assert.equal(extendView(none.library, {category: x, unreadOnly: false}, extended, none.added), extended);
-});
-
-test('category keys keep levels apart: `ab › c` is not `a › bc`, and `Tech › Go` is not `Life › Go`', () => {
-	const {library} = addArticles(
-		emptyLibrary,
-		[
-			meta('one.md', {categories: [['ab', 'c']]}),
-			meta('two.md', {categories: [['a', 'bc']]}),
-			meta('three.md', {categories: [['Tech', 'Go']]}),
-			meta('four.md', {categories: [['Life', 'Go']]}),
-		],
-		new Set(),
-	);
-	assert.deepEqual(counts(library), [
-		['a', 1, 1],
-		['a/bc', 1, 1],
-		['ab', 1, 1],
-		['ab/c', 1, 1],
-		['Life', 1, 1],
-		['Life/Go', 1, 1],
-		['Tech', 1, 1],
-		['Tech/Go', 1, 1],
-	]);
-	assert.deepEqual(
-		library.tree.map((node) => node.depth),
-		[0, 1, 0, 1, 0, 1, 0, 1],
-	);
-});
-
-test('an article without categories belongs to no category node', () => {
-	assert.deepEqual(emptyLibrary.tree, []);
-	const {library} = addArticles(emptyLibrary, [meta('loose.md'), meta('x.md', {categories: [['x']]})], new Set());
-	assert.deepEqual(library.memberOf, [[], [0]]);
-	assert.deepEqual(Array.from(library.categoryTotals), [1]);
-});
-
-test('names equal but for case sort by code point, whichever came first', () => {
-	for (const names of [
-		['go', 'Go'],
-		['Go', 'go'],
-	]) {
-		const {library} = addArticles(
-			emptyLibrary,
-			names.map((name) => meta(`${name}.md`, {categories: [[name]]})),
-			new Set(),
-		);
-		assert.deepEqual(
-			library.tree.map((node) => node.name),
-			['Go', 'go'],
-		);
-	}
 });
 
 test('adding to a library leaves the earlier one as it was, starred set included', () => {
