@@ -153,6 +153,8 @@ class ThreadPool implements ScanSource {
 	}
 
 	close(): void {
+		this.helperPort?.close();
+		this.helperPort = null;
 		for (const slot of this.slots) void slot.worker.terminate();
 		this.slots.length = 0;
 	}
@@ -204,6 +206,9 @@ class ThreadPool implements ScanSource {
 		if (!walked || this.helped < walked.handedOff) return;
 		this.walkedReply = null;
 		this.walkEnded = true;
+		// No helper is wanted any more: the channel kept for one is let go.
+		this.helperPort?.close();
+		this.helperPort = null;
 		for (const slot of this.slots) slot.walking = false;
 		this.onFound(noFiles, [...this.helperWarnings, ...walked.warnings]);
 		this.walkDone();
