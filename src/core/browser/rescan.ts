@@ -55,9 +55,11 @@ export function onLibraryReplaced(
 		next = {...next, filter, rows, list: fitCursor(topCursor, rows.length, next.layout.bodyHeight)};
 	}
 	// A deleted open article was taken out with its reader by onArticlesChanged; a reader still open is of an article
-	// that is still there, read again.
+	// that is still there, read again. One with lines on screen keeps them (partial) until then; one still loading
+	// (or failed) loads, so that its first lines mark it read as any opened article's do.
 	if (next.reader) {
-		next = {...next, reader: {...next.reader, status: next.reader.status === 'failed' ? 'loading' : 'partial'}};
+		const shown = next.reader.status === 'partial' || next.reader.status === 'ready';
+		next = {...next, reader: {...next.reader, status: shown ? 'partial' : 'loading'}};
 	}
 	return next;
 }

@@ -67,6 +67,21 @@ test('the open article is read again even when its front matter did not change',
 	assert.equal(replaced(failed, sampleArticles()).reader?.status, 'loading');
 });
 
+test('the library read again while the opened article loads: its first lines still mark it read', () => {
+	// A rescan can land between `open` and the article's lines (the watch's catch-up read, a slow disk).
+	const opened = run(stateWith(sampleArticles()), 'down', 'open');
+	assert.equal(opened.reader?.status, 'loading');
+	const unread = opened.library.unreadTotal;
+	const after = replaced(opened, sampleArticles());
+	assert.equal(after.reader?.status, 'loading');
+	const item = after.reader!.item;
+	const lines = [{text: 'b', style: 'body' as const}];
+	const loaded = reducer(after, {type: 'readerLoaded', item, width: after.layout.readerTextWidth, lines});
+	assert.equal(loaded.reader?.status, 'ready');
+	assert.equal(loaded.library.unreadTotal, unread - 1);
+	assert.deepEqual(loaded.readChanges, [{id: entry(loaded, 'b.md')!.id, read: true}]);
+});
+
 test('the open article deleted while the list has the keys: the reader closes, the focus stays', () => {
 	const opened = run(stateWith(sampleArticles()), 'down', 'open', 'focusLeft');
 	assert.equal(opened.focus, 'list');
