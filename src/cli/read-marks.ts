@@ -25,7 +25,7 @@ export interface BatchedMarks {
 	remember(change: RememberChange): void;
 	/** Writes what is pending now. */
 	flush(): void;
-	/** Writes what is pending and stops writing at process exit. */
+	/** Writes what is pending, the last write (see ReadStore.flush), and stops writing at process exit. */
 	close(): void;
 }
 
@@ -52,7 +52,13 @@ export function batchedMarks(
 			timer.unref();
 		}
 	};
-	process.on('exit', flush);
+	// No flush follows this one: it waits for another leaf's lock rather than give up on it.
+	const lastFlush = () => {
+		clearTimeout(timer);
+		clearTimeout(resting);
+		store.flush(true);
+	};
+	process.on('exit', lastFlush);
 	return {
 		record(changes) {
 			for (const change of changes)
@@ -68,10 +74,8 @@ export function batchedMarks(
 		},
 		flush,
 		close() {
-			flush();
-			clearTimeout(timer);
-			clearTimeout(resting);
-			process.off('exit', flush);
+			lastFlush();
+			process.off('exit', lastFlush);
 		},
 	};
 }

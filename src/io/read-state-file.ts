@@ -16,6 +16,8 @@ export type {DiskState, StateData} from './read-state-format.ts';
 
 const LOCK_WAIT_MS = 1000;
 const LOCK_STALE_MS = 10_000;
+/** How long a write that no later one follows waits: until a lock still held has gone stale and is broken. */
+export const LAST_LOCK_WAIT_MS = LOCK_STALE_MS + LOCK_WAIT_MS;
 const CONF_TEMP_STALE_MS = 60_000;
 const pause = new Int32Array(new SharedArrayBuffer(4));
 /** A reading position, [fraction, time], which JSON.stringify sets out on four lines: on one, the file is a third smaller. */
@@ -188,12 +190,12 @@ export class StateFile {
 	/**
 	 * Runs `action` holding `config.json.lock`. A lock left by a dead process, or older than LOCK_STALE_MS, is
 	 * broken; a folder that takes no lock is written without one. When another leaf keeps the lock past
-	 * LOCK_WAIT_MS (it may win it again and again), this throws a LockBusyError instead of writing unlocked:
+	 * `waitMs` (it may win it again and again), this throws a LockBusyError instead of writing unlocked:
 	 * the caller keeps its changes and tries again later.
 	 */
-	withLock<T>(action: () => T): T {
+	withLock<T>(action: () => T, waitMs = LOCK_WAIT_MS): T {
 		const lock = `${this.path}.lock`;
-		const deadline = Date.now() + LOCK_WAIT_MS;
+		const deadline = Date.now() + waitMs;
 		let held = false;
 		while (!held) {
 			try {

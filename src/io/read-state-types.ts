@@ -31,8 +31,12 @@ export interface ReadStore {
 	setSession(session: Session): void;
 	/** Every article of the library was asked about: version 1's marks are not consulted for it again. */
 	libraryListed(): void;
-	/** Merge with what is on disk and write. Safe to call often; a no-op when nothing changed. Never throws. */
-	flush(): void;
+	/**
+	 * Merge with what is on disk and write. Safe to call often; a no-op when nothing changed. Never throws.
+	 * `last`: no flush follows (leaf is exiting), so another leaf's lock is waited for until it is let go or
+	 * goes stale, rather than given up on after a moment.
+	 */
+	flush(last?: boolean): void;
 	/** The last notice, or null. */
 	readonly notice: string | null;
 	/** The state file, or null when not even its place could be worked out. */

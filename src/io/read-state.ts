@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {sanitizeLine} from '../core/text/sanitize.ts';
-import {STATE_VERSION, StateFile} from './read-state-file.ts';
+import {LAST_LOCK_WAIT_MS, STATE_VERSION, StateFile} from './read-state-file.ts';
 import type {DiskState, StateData} from './read-state-file.ts';
 import {SAMPLE_SIZE, findLibrary, legacyArticleId, mergeSample} from './read-state-library.ts';
 import {SetField} from './read-state-merge.ts';
@@ -204,13 +204,14 @@ export function openReadStore(options: ReadStoreOptions): ReadStore {
 			migrating = false;
 			listed = true;
 		},
-		flush() {
+		flush(last = false) {
 			if (!saving || file === null || pending() === 0) return;
 			const target = file;
 			try {
 				const code = target.unwritable();
 				if (code !== null) throw Object.assign(new Error(`cannot write to ${path.dirname(target.path)}`), {code});
-				target.withLock(() => writeMerged(target));
+				// Another leaf writing (two quit at once, on a slow disk): the last write waits its turn.
+				target.withLock(() => writeMerged(target), last ? LAST_LOCK_WAIT_MS : undefined);
 				if (failing !== null && pending() === 0) {
 					failing = null;
 					notice = null;

@@ -4,13 +4,18 @@ import assert from 'node:assert/strict';
 import {beforeEach, afterEach, describe, it, mock} from 'node:test';
 import {batchedMarks} from '../../src/cli/read-marks.ts';
 
-/** A store that records what it is asked: each setRead, and each flush as the marks it holds then. */
+/**
+ * A store that records what it is asked: each setRead, and each flush as the marks it holds then (and in `last`,
+ * whether it was one that no flush follows).
+ */
 function fakeStore(failures = 0) {
 	const read = new Set<string>();
 	const flushes: string[][] = [];
+	const last: boolean[] = [];
 	let pending = 0;
 	return {
 		flushes,
+		last,
 		saving: true,
 		get pendingChanges() {
 			return pending;
@@ -38,8 +43,9 @@ function fakeStore(failures = 0) {
 			pending++;
 		},
 		/** The first `failures` flushes fail (a full disk): the changes stay pending. */
-		flush() {
+		flush(isLast = false) {
 			flushes.push([...read].sort());
+			last.push(isLast);
 			if (failures > 0) failures--;
 			else pending = 0;
 		},
@@ -119,17 +125,29 @@ describe('batched read marks', () => {
 		marks.close();
 	});
 
-	it('close() writes what is pending and stops listening for the process exit', () => {
+	it('close() writes what is pending as the last write and stops listening for the process exit', () => {
 		const store = fakeStore();
 		const before = process.listenerCount('exit');
 		const marks = batchedMarks(store, 1000);
 		assert.equal(process.listenerCount('exit'), before + 1);
 		marks.record([{id: 'a', read: true}]);
+		marks.flush();
+		marks.record([{id: 'b', read: true}]);
 		marks.close();
-		assert.deepEqual(store.flushes, [['a']]);
+		assert.deepEqual(store.flushes, [['a'], ['a', 'b']]);
+		assert.deepEqual(store.last, [false, true], 'only the write at close waits for the lock as a last one');
 		assert.equal(process.listenerCount('exit'), before);
 		mock.timers.tick(2000);
-		assert.deepEqual(store.flushes, [['a']]);
+		assert.deepEqual(store.flushes, [['a'], ['a', 'b']]);
+	});
+
+	it('a failed write at close is not tried again: leaf is on its way out', () => {
+		const store = fakeStore(1);
+		const marks = batchedMarks(store, 1000, 5000);
+		marks.record([{id: 'a', read: true}]);
+		marks.close();
+		mock.timers.tick(60_000);
+		assert.deepEqual(store.last, [true]);
 	});
 
 	it('a write that failed is tried again until it succeeds (issue 11: a full disk)', () => {

@@ -1,7 +1,7 @@
 // read-state when writing is not possible or not wanted: flush rules, unwritable folders, the read-only store.
 import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
-import {spawnSync} from 'node:child_process';
+import {spawn, spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {runUnprivileged, skipUnlessPermissionsHold, sourceUrl} from '../helpers/unprivileged.ts';
@@ -59,6 +59,44 @@ describe('flush', () => {
 		store.flush();
 		assert.deepEqual(readState(dir).read, ['a', 'old']);
 		assert.equal(store.pendingChanges, 0);
+	});
+
+	it("the last write (leaf exiting) waits for a live holder's lock until it is let go", async () => {
+		const dir = tempDir();
+		writeState(dir, ['old']);
+		const lock = JSON.stringify(`${stateFile(dir)}.lock`);
+		// Another leaf holds the lock for 1.5 s (a slow disk): longer than a write waits, not long enough to be stale.
+		const holder = spawn(process.execPath, [
+			'-e',
+			`const fs = require('fs'); fs.writeFileSync(${lock}, String(process.pid)); console.log('held');
+			setTimeout(() => fs.rmSync(${lock}), 1500);`,
+		]);
+		const exited = new Promise((resolve) => holder.on('exit', resolve));
+		await new Promise((resolve) => holder.stdout.once('data', resolve));
+		const store = open(dir);
+		store.setRead('a', true);
+		store.flush(true);
+		assert.equal(store.pendingChanges, 0, store.notice ?? '');
+		assert.deepEqual(readState(dir).read, ['a', 'old']);
+		assert.equal(await exited, 0, 'the holder found its own lock to let go: it was never broken');
+	});
+
+	it('the last write breaks a lock once it is stale, even one of a live process', () => {
+		const dir = tempDir();
+		writeState(dir, ['old']);
+		const lock = `${stateFile(dir)}.lock`;
+		fs.writeFileSync(lock, String(process.pid));
+		// Stale 10 s after it was taken: this one in 2.5 s, later than two writes that give up after a moment.
+		const taken = new Date(Date.now() - 7500);
+		fs.utimesSync(lock, taken, taken);
+		const store = open(dir);
+		store.setRead('a', true);
+		store.flush();
+		assert.equal(store.pendingChanges, 1, 'a write that others follow gives up after a moment');
+		store.flush(true);
+		assert.equal(store.pendingChanges, 0, store.notice ?? '');
+		assert.deepEqual(readState(dir).read, ['a', 'old']);
+		assert.equal(fs.existsSync(lock), false);
 	});
 
 	it('removes temp files of writes killed long ago, and only those', () => {
