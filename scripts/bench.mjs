@@ -118,12 +118,11 @@ async function listMeasures({column, dir, expected, runs}) {
 		results.timedRuns(runs, async () => (await timeProcess('find', [dir, '-type', 'f', '-printf', '%s %T@\\n'])).ms),
 	);
 	await results.measure('walk', column, async () => {
-		const {stdout} = await timeProcess(node, ['scripts/bench/walk-probe.mjs', dir, String(runs)], {
-			cwd: repo,
-			keepOutput: true,
-		});
+		const probeArgs = ['scripts/bench/walk-probe.mjs', dir, String(runs), warmCache];
+		const {stdout} = await timeProcess(node, probeArgs, {cwd: repo, keepOutput: true});
 		const probe = JSON.parse(stdout);
-		return {value: probe.median, runs: probe.runs};
+		const where = !probe.plan.threads ? 'all here' : probe.plan.walkHere ? 'walked here' : 'walked in workers';
+		return {value: probe.median, runs: probe.runs, note: where};
 	});
 	// A word that is in no article: grep reads every file to its end.
 	await results.measure('grep', column, () =>

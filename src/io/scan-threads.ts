@@ -3,7 +3,9 @@
 // started. Worker 0 walks the tree first (synchronous stat calls, much faster than async ones),
 // then parses. A second worker joins once the walk has found many files: it stats batches of
 // them that worker 0 hands it, through a channel of their own, then parses too; it also joins
-// when many files need reading.
+// when many files need reading. A library of middling size is walked on the calling thread, a
+// batch at a time (a worker takes longer to start than such a walk takes), and its workers start
+// only when a file needs reading.
 import {availableParallelism} from 'node:os';
 import {setImmediate as yieldToEventLoop} from 'node:timers/promises';
 import type {MessagePort} from 'node:worker_threads';
@@ -36,7 +38,7 @@ export type FoundHandler = (batch: FoundBatch, warnings: string[]) => void;
 export const noFiles: FoundBatch = {paths: [], stats: new Float64Array(0)};
 
 export interface ScanSource {
-	/** Whether worker threads do the work. */
+	/** Whether worker threads did any of the work so far. */
 	readonly threaded: boolean;
 	/** Resolves once the walk has ended and every batch was handed over. */
 	readonly walked: Promise<void>;
@@ -63,15 +65,23 @@ const WORKER_LIMITS = {maxYoungGenerationSizeMb: 4};
 /** Files parsed between two yields to the event loop when parsing on the calling thread. */
 const INLINE_CHUNK = 64;
 
-/** Starts walking `root` at once, in a worker thread if one can be started. */
-export function openScanSource(
-	root: string,
-	onFound: FoundHandler,
-	options: {threads?: boolean; helperAfterFiles?: number} = {},
-): ScanSource {
+export interface ScanSourceOptions {
+	/** false: the walk and the reading on the calling thread. Default true: worker threads read. */
+	threads?: boolean;
+	/** With threads: the walk on the calling thread, a batch per turn of the event loop, not in a worker. */
+	walkHere?: boolean;
+	/** Files the walking worker finds before a helper starts to share its stats (tests change it). */
+	helperAfterFiles?: number;
+}
+
+/** Starts walking `root` at once, in a worker thread if one can be started (unless `walkHere`). */
+export function openScanSource(root: string, onFound: FoundHandler, options: ScanSourceOptions = {}): ScanSource {
 	if (options.threads !== false) {
 		try {
-			return new ThreadPool(root, onFound, options.helperAfterFiles ?? HELPER_AFTER_FILES);
+			return new ThreadPool(root, onFound, {
+				walkInWorker: options.walkHere !== true,
+				helperAfterFiles: options.helperAfterFiles ?? HELPER_AFTER_FILES,
+			});
 		} catch {
 			// Threads refused outright: the calling thread does it all. (A worker that fails later,
 			// a missing dist/scan-worker.js included, rejects with ScanThreadError instead.)
@@ -94,7 +104,7 @@ interface Job {
 }
 
 class ThreadPool implements ScanSource {
-	readonly threaded = true;
+	threaded = false;
 	readonly walked: Promise<void>;
 	private readonly slots: Slot[] = [];
 	private readonly queue: Job[] = [];
@@ -112,19 +122,38 @@ class ThreadPool implements ScanSource {
 	private helperWarnings: string[] = [];
 	private walkDone!: () => void;
 	private walkFailed!: (error: Error) => void;
+	private closed = false;
+	/** Files the walk finds before a helper is started to share its stats. */
+	private readonly helperAfterFiles: number;
 
 	constructor(
 		private readonly root: string,
 		private readonly onFound: FoundHandler,
-		/** Files the walk finds before a helper is started to share its stats. */
-		private readonly helperAfterFiles: number,
+		options: {walkInWorker: boolean; helperAfterFiles: number},
 	) {
+		this.helperAfterFiles = options.helperAfterFiles;
 		this.walked = new Promise((resolve, reject) => {
 			this.walkDone = resolve;
 			this.walkFailed = reject;
 		});
 		// Nobody may be awaiting yet: the failure is reported through parse() or the awaited promise.
 		this.walked.catch(() => undefined);
+		if (!options.walkInWorker) {
+			// The workers start with the first file to read; the walk ends here, with no helper to wait for.
+			walkHere(root, onFound, () => this.closed).then(
+				() => {
+					if (this.closed) return;
+					this.walkEnded = true;
+					this.walkDone();
+				},
+				(error: unknown) => {
+					// The walk's own failure, as the calling thread's walk would throw it: no worker is to blame.
+					this.close();
+					this.walkFailed(error instanceof Error ? error : new Error(String(error)));
+				},
+			);
+			return;
+		}
 		const first = this.spawn(true);
 		if (availableParallelism() > 1) {
 			const channel = new MessageChannel();
@@ -133,7 +162,7 @@ class ThreadPool implements ScanSource {
 		} else {
 			first.worker.postMessage({type: 'walk'} satisfies ScanRequest);
 		}
-		if (helperAfterFiles === 0) this.startHelper();
+		if (this.helperAfterFiles === 0) this.startHelper();
 	}
 
 	parse(paths: string[]): Promise<ParsedFiles> {
@@ -141,7 +170,14 @@ class ThreadPool implements ScanSource {
 		return new Promise((resolve, reject) => {
 			this.queue.push({id: this.nextId++, paths, resolve, reject});
 			this.queuedFiles += paths.length;
-			if (this.slots.length === 1 && this.queuedFiles >= SECOND_WORKER_BACKLOG && availableParallelism() > 1) {
+			if (this.slots.length === 0) {
+				try {
+					this.spawn(false);
+				} catch (error) {
+					this.fail(`no scan worker: ${error instanceof Error ? error.message : String(error)}`);
+					return;
+				}
+			} else if (this.slots.length === 1 && this.queuedFiles >= SECOND_WORKER_BACKLOG && availableParallelism() > 1) {
 				try {
 					this.spawn(false);
 				} catch {
@@ -153,6 +189,7 @@ class ThreadPool implements ScanSource {
 	}
 
 	close(): void {
+		this.closed = true;
 		this.helperPort?.close();
 		this.helperPort = null;
 		for (const slot of this.slots) void slot.worker.terminate();
@@ -161,6 +198,7 @@ class ThreadPool implements ScanSource {
 
 	private spawn(walking: boolean): Slot {
 		const worker = startWorker({root: this.root});
+		this.threaded = true;
 		worker.unref();
 		const slot: Slot = {worker, walking, inFlight: 0};
 		worker.on('message', (reply: ScanReply) => this.receive(slot, reply));
@@ -266,20 +304,23 @@ function startWorker(data: ScanWorkerData): Worker {
 	return new Worker(code, {eval: true, workerData: data, resourceLimits: WORKER_LIMITS});
 }
 
+/** The walk on the calling thread, yielding to the event loop between batches; then the empty batch. */
+async function walkHere(root: string, onFound: FoundHandler, closed: () => boolean): Promise<void> {
+	await yieldToEventLoop();
+	let warnings: string[] = [];
+	for (const batch of walkLibrary(root, (line) => warnings.push(line))) {
+		if (closed()) return;
+		onFound(batch, warnings);
+		warnings = [];
+		await yieldToEventLoop();
+	}
+	if (!closed()) onFound(noFiles, warnings);
+}
+
 /** Everything on the calling thread, yielding to the event loop between batches. */
 function inlineSource(root: string, onFound: FoundHandler): ScanSource {
 	let closed = false;
-	const walked = (async () => {
-		await yieldToEventLoop();
-		let warnings: string[] = [];
-		for (const batch of walkLibrary(root, (line) => warnings.push(line))) {
-			if (closed) return;
-			onFound(batch, warnings);
-			warnings = [];
-			await yieldToEventLoop();
-		}
-		if (!closed) onFound(noFiles, warnings);
-	})();
+	const walked = walkHere(root, onFound, () => closed);
 	walked.catch(() => undefined);
 	return {
 		threaded: false,

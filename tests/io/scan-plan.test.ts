@@ -1,0 +1,41 @@
+// Where a load works (scan-run.ts, scanPlan): a small indexed library all on the calling thread, a middling one
+// walked there with workers only for the files to read, a large or unindexed one walked and read in workers.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {statSync} from 'node:fs';
+import {scanPlan} from '../../src/io/scan-run.ts';
+import {loadLibrary} from '../../src/io/library.ts';
+import {indexOf, library, uncached, write} from '../helpers/index-library.ts';
+
+const article = (title: string) => `---\ntitle: ${title}\ndate: 2021-10-28 14:08:07\n---\n<p>${title}</p>\n`;
+
+test('the plan follows the size of the index', () => {
+	const KiB = 1024;
+	const MiB = 1024 * KiB;
+	assert.deepEqual(scanPlan(null), {threads: true, walkHere: false}, 'no index: every file is to read');
+	assert.deepEqual(scanPlan(0), {threads: false, walkHere: true});
+	assert.deepEqual(scanPlan(512 * KiB - 1), {threads: false, walkHere: true});
+	assert.deepEqual(scanPlan(512 * KiB), {threads: true, walkHere: true});
+	assert.deepEqual(scanPlan(10 * MiB - 1), {threads: true, walkHere: true});
+	assert.deepEqual(scanPlan(10 * MiB), {threads: true, walkHere: false});
+});
+
+test('a middling indexed library is walked on this thread; a worker starts only for a file to read', async () => {
+	const files: Record<string, string> = {};
+	// Long titles: an index past the small size (512 KiB) with few files.
+	for (let i = 0; i < 1500; i++) files[`d${i % 3}/a${i}.md`] = article(`T${i} ${'长标题'.repeat(60)}`);
+	const root = library(files);
+	const cold = await loadLibrary(root);
+	assert.deepEqual([cold.stats.index, cold.stats.threads], ['missing', true]);
+	assert.ok(statSync(indexOf(root)).size >= 512 * 1024, `index of ${statSync(indexOf(root)).size} bytes`);
+
+	const warm = await loadLibrary(root);
+	assert.deepEqual([warm.stats.index, warm.stats.parsed, warm.stats.threads], ['used', 0, false]);
+	assert.equal(warm.articles.length, 1500);
+
+	write(root, 'd0/a0.md', article('T0 edited'));
+	const edited = await loadLibrary(root);
+	assert.deepEqual([edited.stats.reused, edited.stats.parsed, edited.stats.threads], [1499, 1, true]);
+	assert.deepEqual(edited.articles, await uncached(root));
+	assert.equal(edited.articles.find((meta) => meta.path === 'd0/a0.md')?.title, 'T0 edited');
+});
