@@ -188,8 +188,9 @@ export class StateFile {
 	}
 
 	/**
-	 * Runs `action` holding `config.json.lock`. A lock left by a dead process, or older than LOCK_STALE_MS, is
-	 * broken; a folder that takes no lock is written without one. When another leaf keeps the lock past
+	 * Runs `action` holding `config.json.lock`, making the folder first if it is not there yet (two leafs' first
+	 * writes would otherwise both go unlocked, one losing the other's marks). A lock left by a dead process, or
+	 * older than LOCK_STALE_MS, is broken; a folder that takes no lock is written without one. When another leaf keeps the lock past
 	 * `waitMs` (it may win it again and again), this throws a LockBusyError instead of writing unlocked:
 	 * the caller keeps its changes and tries again later.
 	 */
@@ -197,12 +198,19 @@ export class StateFile {
 		const lock = `${this.path}.lock`;
 		const deadline = Date.now() + waitMs;
 		let held = false;
+		let folderMade = false;
 		while (!held) {
 			try {
 				fs.writeFileSync(lock, String(process.pid), {flag: 'wx'});
 				held = true;
 			} catch (error) {
-				if ((error as NodeJS.ErrnoException).code !== 'EEXIST') break;
+				const code = (error as NodeJS.ErrnoException).code;
+				if (code === 'ENOENT' && !folderMade) {
+					fs.mkdirSync(path.dirname(lock), {recursive: true, mode: 0o700});
+					folderMade = true;
+					continue;
+				}
+				if (code !== 'EEXIST') break;
 				if (isStaleLock(lock)) {
 					fs.rmSync(lock, {force: true});
 				} else if (Date.now() > deadline) {
