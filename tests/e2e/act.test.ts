@@ -7,7 +7,7 @@ import {execFileSync} from 'node:child_process';
 import {chmodSync, existsSync, readFileSync, unlinkSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {writeFiles} from '../helpers/temp.ts';
-import {e2eSession, leafBin as leaf} from './session.ts';
+import {e2eSession, leafBin as leaf, readerShows} from './session.ts';
 import type {Pane} from './tmux.ts';
 
 const session = e2eSession('leaf-act-');
@@ -108,7 +108,8 @@ for (const [columns, rows] of sizes) {
 		const {pane} = run;
 		try {
 			pane.keys('Enter');
-			await pane.waitForText('See one[1] and two[2]');
+			// Side by side the preview shows the text before Enter is handled: L needs the article open.
+			await pane.waitFor(readerShows('See one[1] and two[2]'), {what: 'the article open in the reader'});
 			pane.keys('L');
 			const list = await pane.waitForText('Links (3): Enter opens, y copies, Esc closes');
 			assert.match(list, /\[1\] https:\/\/one\.example\/a\?b=1&c=2/);
@@ -137,7 +138,7 @@ for (const [columns, rows] of sizes) {
 		const {pane} = await startLeaf('copy', columns, rows);
 		try {
 			pane.keys('Enter');
-			await pane.waitForText('See one[1]');
+			await pane.waitFor(readerShows('See one[1]'), {what: 'the article open in the reader'});
 			pane.keys('y');
 			await pane.waitForText('Copied source https://example.com/source');
 			assert.equal(session.tmux.run(['show-buffer']), 'https://example.com/source');
@@ -153,7 +154,7 @@ for (const [columns, rows] of sizes) {
 		const {pane, library} = await startLeaf('pipe', columns, rows);
 		try {
 			pane.keys('Enter');
-			await pane.waitForText('See one[1]');
+			await pane.waitFor(readerShows('See one[1]'), {what: 'the article open in the reader'});
 			pane.keys('|');
 			await pane.waitForText('Pipe to command: _');
 			for (const key of 'cat > piped.txt && exit 3') pane.keys(key === ' ' ? 'Space' : key);
@@ -180,7 +181,7 @@ for (const [columns, rows] of sizes) {
 		const {pane, library} = run;
 		try {
 			pane.keys('Enter');
-			await pane.waitForText('See one[1]');
+			await pane.waitFor(readerShows('See one[1]'), {what: 'the article open in the reader'});
 			pane.keys('e');
 			await pane.waitForText('Edited links.md');
 			assert.equal(await fileText(run.argvFile), `${join(library, 'links.md')}\n`);

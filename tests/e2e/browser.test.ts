@@ -6,6 +6,7 @@ import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {indexFileFor, readIndex} from '../../src/io/index-cache.ts';
+import {readerShows, statusLine} from './session.ts';
 import type {Pane} from './tmux.ts';
 import {Tmux} from './tmux.ts';
 
@@ -114,7 +115,10 @@ for (const [columns, rows] of [
 			assert.ok(!filtered.includes('Rust lifetimes'), filtered);
 
 			pane.keys('Enter');
-			await pane.waitForText('Braise the cabbage gently for hours.');
+			// The preview shows the text before Enter is handled: q q then would quit before the article is open (and read).
+			await pane.waitFor(readerShows('Braise the cabbage gently for hours.'), {
+				what: 'Slow cooking open in the reader',
+			});
 			// q: back from the reader to the list, then out.
 			pane.keys('q', 'q');
 			assert.equal(await pane.waitForExit(), 0);
@@ -149,7 +153,10 @@ test('a resize reflows the open article at the new width, with no word cut', {ti
 		const shown = new Set(readerText(lines, wide).split(/\s+/));
 		return words.every((word) => shown.has(word));
 	};
-	await pane.waitFor(wholeWords(true), {what: 'the article at 120 columns'});
+	// The preview shows the same words before Enter is handled: the reader must have the article (and the keys).
+	await pane.waitFor((text, lines) => /q back$/.test(statusLine(lines)) && wholeWords(true)(text, lines), {
+		what: 'the article open at 120 columns',
+	});
 	const sizes: [number, number, boolean][] = [
 		[100, 30, true],
 		[60, 24, false],
@@ -168,12 +175,13 @@ test('a resize reflows the open article at the new width, with no word cut', {ti
 		const screen = await pane.waitFor(
 			(text, lines) => {
 				const status = lines.at(-2) ?? lines.at(-1) ?? '';
-				if (rows <= 5) return /\d+\/4/.test(status);
+				// Drawn at the new size: the status line ends with its hint one column from the edge. Until leaf redraws,
+				// tmux shows the last frame cut or padded to the new size, which at 20x5 still holds a status line with 1/4.
+				const redrawn = /\d+\/4/.test(status) && /\? help( {2}q back)?$/.test(status) && status.length === columns - 1;
+				if (rows <= 5) return redrawn;
 				// Reflowed: every word whole, and lines as long as the new width allows.
 				return (
-					/\d+\/4/.test(status) &&
-					wholeWords(wide)(text, lines) &&
-					widest(lines) > (wide ? 0.5 : 0.8) * (columns - (wide ? 75 : 0))
+					redrawn && wholeWords(wide)(text, lines) && widest(lines) > (wide ? 0.5 : 0.8) * (columns - (wide ? 75 : 0))
 				);
 			},
 			{what: `the article reflowed at ${columns}x${rows}`},
@@ -195,7 +203,8 @@ for (const [signal, status] of [
 		const pane = startLeaf(120, 40, config);
 		await pane.waitForText('4 articles');
 		pane.keys('j', 'Enter');
-		await pane.waitForText('Borrowing explained.');
+		// The preview shows the text as soon as j is handled: the signal must come once the article is open (and read).
+		await pane.waitFor(readerShows('Borrowing explained.'), {what: 'Rust lifetimes open in the reader'});
 		process.kill(pane.pid(), signal);
 		assert.equal(await pane.waitForExit(), status);
 		assert.ok(!pane.screen().includes('4 articles'));
@@ -270,8 +279,10 @@ test('quitting while indexing gives the shell back without waiting for it, and k
 			LEAF_TEST_HOLD_INDEXING: String(READ_BEFORE_HOLD),
 		},
 	});
-	// Every file found, some read, and indexing held.
-	await pane.waitFor((screen) => /indexing [\d,]+ \/ 2,000/.test(screen) && /All · [1-9][\d,]* articles/.test(screen), {
+	// Every file found, and indexing held: the first files read (those the index must keep), some articles listed.
+	// Any count on the way there would let q come before the files the assertion below counts on were read.
+	const done = (screen: string) => Number(/indexing ([\d,]+) \/ 2,000/.exec(screen)?.[1]?.replace(/,/g, '') ?? 0);
+	await pane.waitFor((screen) => done(screen) >= READ_BEFORE_HOLD && /All · [1-9][\d,]* articles/.test(screen), {
 		timeoutMs: 60_000,
 		what: 'indexing held with some articles in',
 	});

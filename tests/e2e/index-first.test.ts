@@ -4,7 +4,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {e2eSession, statusLine as status} from './session.ts';
+import {e2eSession, readerShows, statusLine as status} from './session.ts';
 import type {Pane} from './tmux.ts';
 
 const article = (title: string, date: string, body: string, extra = '') =>
@@ -73,7 +73,8 @@ test(
 		assert.ok(!done.includes('Delta'), 'the deleted article is gone');
 		assert.ok(done.includes('Epsilon'));
 		pane.keys('Enter');
-		await pane.waitForText('Gamma new body.');
+		// The preview shows the new text before Enter is handled: the reader must have it.
+		await pane.waitFor(readerShows('Gamma new body.'), {what: 'Gamma revised open in the reader'});
 		pane.keys('Q');
 		assert.equal(await pane.waitForExit(), 0);
 		pane.close();

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import {mkdirSync, readFileSync, unlinkSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {writeFiles} from '../helpers/temp.ts';
-import {e2eSession} from './session.ts';
+import {e2eSession, readerShows} from './session.ts';
 
 const paragraphs = Array.from({length: 60}, (_, i) => `Paragraph ${i + 1} of the middle.`).join('\n\n');
 const files: Record<string, string> = {
@@ -42,7 +42,8 @@ for (const [columns, rows] of sizes) {
 				what: 'the cursor on the long article',
 			});
 			pane.keys('Enter');
-			await pane.waitForText('Paragraph 1 of the middle.');
+			// Side by side the preview shows the text before Enter is handled, and j scrolls nothing while the reader loads.
+			await pane.waitFor(readerShows('Paragraph 1 of the middle.'), {what: 'the long article open in the reader'});
 			pane.keys(...Array<string>(8).fill('j'));
 			let screen = await pane.waitFor((text) => !text.includes('Paragraph 1 of the middle.'), {
 				what: 'the reader scrolled',

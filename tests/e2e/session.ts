@@ -85,3 +85,14 @@ export function e2eSession(prefix: string, socket?: string): Session {
 
 /** The status line: the last line that is not blank. */
 export const statusLine = (lines: readonly string[]): string => lines.filter((line) => line.trim() !== '').at(-1) ?? '';
+
+/**
+ * The reader has the keys and shows `text`: the status line's hint says `q back` (from 60 columns on), so Enter has
+ * been handled, and the text is there. Side by side the preview shows an article's text before Enter is handled,
+ * and a reader still loading shows none: the text alone would say neither that the article is open nor that its
+ * lines (and so its read mark) are in.
+ */
+export const readerShows =
+	(text: string | RegExp) =>
+	(screen: string, lines: readonly string[]): boolean =>
+		/q back$/.test(statusLine(lines)) && (typeof text === 'string' ? screen.includes(text) : text.test(screen));

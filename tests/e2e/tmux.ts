@@ -82,6 +82,14 @@ export class Tmux {
 	}
 }
 
+/**
+ * LEAF_TEST_KEY_LAG_MS=N (off by default): the node program in a pane is stopped for N ms as keys are sent or the
+ * window resized, as a loaded machine may leave it unscheduled. A wait that already holds before the keys are
+ * handled then lets the test go on ahead of the program, and the keys sent meanwhile reach it together: how waits
+ * that race are found.
+ */
+const keyLagMs = Number(process.env.LEAF_TEST_KEY_LAG_MS) || 0;
+
 const EXIT_MARK = '<exit';
 const exitPattern = /^<exit (\d+)>$/m;
 
@@ -117,10 +125,12 @@ export class Pane {
 
 	/** tmux key names (`Enter`, `Escape`, `Down`, `C-c`) or literal characters, each sent as one key press. */
 	keys(...keys: string[]): void {
+		this.lag();
 		for (const key of keys) this.tmux.run(['send-keys', '-t', this.target, key]);
 	}
 
 	resize(columns: number, rows: number): void {
+		this.lag();
 		this.tmux.run(['resize-window', '-t', this.target, '-x', String(columns), '-y', String(rows)]);
 	}
 
@@ -134,6 +144,26 @@ export class Pane {
 		const shell = this.format('#{pane_pid}');
 		const children = readFileSync(`/proc/${shell}/task/${shell}/children`, 'utf8').trim().split(/\s+/);
 		return Number(children[0]);
+	}
+
+	/** With LEAF_TEST_KEY_LAG_MS: stops the program in the pane (node only: never a shell and its jobs) for a while. */
+	private lag(): void {
+		if (keyLagMs <= 0) return;
+		let pid = 0;
+		try {
+			pid = this.pid();
+			if (!(pid > 0) || readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== 'node') return;
+			process.kill(pid, 'SIGSTOP');
+		} catch {
+			return; // Ended meanwhile.
+		}
+		setTimeout(() => {
+			try {
+				process.kill(pid, 'SIGCONT');
+			} catch {
+				// Ended meanwhile.
+			}
+		}, keyLagMs);
 	}
 
 	/** Its exit status (128 + the signal when a signal ended it) once it has ended, else null. */
