@@ -38,6 +38,8 @@ const WALK_WAIT_MS = 1000;
 const READ_STATE_NOTICE = 'read-state';
 /** How long the process may linger after quitting (unfinished reads) before it exits anyway. */
 const QUIT_GRACE_MS = 300;
+/** How long quitting waits, at most, for the stopped indexing to save what it read (a slow disk) before that. */
+const SAVE_WAIT_MS = 5000;
 /** Frames per second Ink may draw: above the 30 default, so a key's frame is not held back by the previous one. */
 const MAX_FPS = 120;
 
@@ -216,8 +218,17 @@ export async function browse(options: {root: string}): Promise<number> {
 	for (const stop of stops) stop();
 	const unsaved = store.unsaved();
 	if (unsaved !== null) warn(unsaved);
-	// A read still under way (a slow disk) must not hold the shell: what needed writing is written.
-	setTimeout(() => process.exit(), QUIT_GRACE_MS).unref();
+	// A read still under way (a slow disk) must not hold the shell: what needed writing is written, the read marks
+	// above and the index of what the stopped indexing read (its load saves it as it ends; on a slow disk that can
+	// take longer than the grace, and the index was lost).
+	const indexSaved = new Promise<void>((resolve) => {
+		setTimeout(resolve, SAVE_WAIT_MS).unref();
+		void feeding.then(
+			() => resolve(),
+			() => resolve(),
+		);
+	});
+	void indexSaved.then(() => setTimeout(() => process.exit(), QUIT_GRACE_MS).unref());
 	if (failure !== null) {
 		if (process.env.LEAF_DEBUG && failure instanceof Error) process.stderr.write(`${failure.stack}\n`);
 		warn(`unexpected error: ${failure instanceof Error ? failure.message : String(failure)}`);

@@ -254,6 +254,8 @@ const HELD_LIBRARY_SIZE = 2000;
 const READ_BEFORE_HOLD = 300;
 
 test('quitting while indexing gives the shell back without waiting for it, and keeps what was indexed', async (t) => {
+	// The index is saved as on a slow disk (1.5 s), longer than leaf lingers for reads under way after quitting.
+	const slowSave = join(repo, 'tests/helpers/slow-index-save.mjs');
 	const big = join(home, 'big-library');
 	for (let folder = 0; folder < 20; folder++) mkdirSync(join(big, `f${folder}`), {recursive: true});
 	for (let index = 0; index < HELD_LIBRARY_SIZE; index++) {
@@ -277,6 +279,7 @@ test('quitting while indexing gives the shell back without waiting for it, and k
 			TERM: 'xterm-256color',
 			LANG: 'C.UTF-8',
 			LEAF_TEST_HOLD_INDEXING: String(READ_BEFORE_HOLD),
+			NODE_OPTIONS: `--import=${slowSave}`,
 		},
 	});
 	// Every file found, and indexing held: the first files read (those the index must keep), some articles listed.
