@@ -177,6 +177,23 @@ const flagNames: readonly [keyof KeyFlags, KeyName][] = [
 	['delete', 'backspace'],
 ];
 
+/**
+ * Keys that Esc, arriving in the same read (typed quickly, sent by tmux or pasted), turns into "Alt+key": leaf binds
+ * no Alt keys, so it is Esc and then the key. Not Backspace: Alt+Backspace is a chord people type in a prompt.
+ * (Esc Esc reads as one Esc: Ink flags every Esc as Alt.)
+ */
+const escapedAlong: ReadonlySet<KeyName> = new Set([
+	'return',
+	'up',
+	'down',
+	'left',
+	'right',
+	'pageup',
+	'pagedown',
+	'home',
+	'end',
+]);
+
 const controlNames: Readonly<Record<string, KeyName>> = {
 	'\r': 'return',
 	'\n': 'return',
@@ -190,7 +207,8 @@ const controlNames: Readonly<Record<string, KeyName>> = {
  * can hold several keys; control characters other than Enter, Tab, Esc and Ctrl-C give none.
  */
 export function keysOf(input: string, flags: KeyFlags): KeyName[] {
-	for (const [flag, name] of flagNames) if (flags[flag]) return [name];
+	for (const [flag, name] of flagNames)
+		if (flags[flag]) return flags.meta && escapedAlong.has(name) ? ['escape', name] : [name];
 	if (flags.tab) return [flags.shift ? 'shift-tab' : 'tab'];
 	if (flags.ctrl) return /^[a-z]$/.test(input) ? [`ctrl-${input}`] : [];
 	if (input === '') return [];

@@ -132,8 +132,15 @@ test('keysOf turns an Ink input event into key names', () => {
 		// Typed ahead or pasted keys arrive as one event.
 		['jjk', {}, ['j', 'j', 'k']],
 		['j\r', {}, ['j', 'return']],
-		// Esc followed quickly by a key reads as Alt+key.
+		// Esc followed quickly by a key reads as Alt+key: Esc, then the key.
 		['m', {meta: true}, ['escape', 'm']],
+		['', {return: true, meta: true}, ['escape', 'return']],
+		['', {downArrow: true, meta: true}, ['escape', 'down']],
+		['', {pageUp: true, meta: true}, ['escape', 'pageup']],
+		['', {end: true, meta: true}, ['escape', 'end']],
+		// Alt+Backspace is a chord of its own in a prompt, not Esc then Backspace.
+		['', {backspace: true, meta: true}, ['backspace']],
+		['', {delete: true, meta: true}, ['backspace']],
 		// Control characters are no keys of ours.
 		['a\u0007\u009bb', {}, ['a', 'b']],
 		// Backspace: Ink calls the DEL most terminals send `delete`.
