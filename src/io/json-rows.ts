@@ -9,7 +9,7 @@
 import {createHash} from 'node:crypto';
 import {closeSync, constants, fstatSync, openSync, readFileSync} from 'node:fs';
 import {rm} from 'node:fs/promises';
-import {removeAbandonedTemporariesSync, writeFileSafely} from './safe-write.ts';
+import {writeFileSafely} from './safe-write.ts';
 
 const ROWS_VERSION = 1;
 /** Offsets are 32-bit: a text past this is not kept. */
@@ -95,8 +95,6 @@ export async function writeJsonRows(
 			offsets[2 * i + 2] = at;
 		});
 		const payload = Buffer.concat([Buffer.from(offsets.buffer), text]);
-		// A list killed mid-write left its temporary file: gone with its process, it is removed.
-		removeAbandonedTemporariesSync(file);
 		const header: Header = {
 			leaf: 'json-rows',
 			version: ROWS_VERSION,

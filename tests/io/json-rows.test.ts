@@ -3,8 +3,8 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {createHash} from 'node:crypto';
-import {execFileSync, spawnSync} from 'node:child_process';
-import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {execFileSync} from 'node:child_process';
+import {readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {readJsonRows, rowsFileFor, writeJsonRows} from '../../src/io/json-rows.ts';
 import {tempFolders} from '../helpers/temp.ts';
@@ -104,19 +104,6 @@ test('offsets that run backwards or past the text are refused, even under a good
 		reseal(() => undefined),
 	);
 	assert.deepEqual(parts(index), rows, 'resealed unchanged, it is good again');
-});
-
-test("a write killed midway leaves a temporary file that the next write removes, another leaf's left alone", async () => {
-	const index = await written();
-	const file = rowsFileFor(index);
-	const deadPid = spawnSync(process.execPath, ['-e', '0']).pid!;
-	const abandoned = `${file}.${deadPid}-abc.tmp`;
-	const running = `${file}.${process.pid}-abc.tmp`;
-	writeFileSync(abandoned, 'half');
-	writeFileSync(running, 'half');
-	assert.equal(await writeJsonRows(index, DIGEST, rows), true);
-	assert.equal(existsSync(abandoned), false);
-	assert.equal(existsSync(running), true);
 });
 
 test('a place that cannot be written keeps no rows, and says so without throwing', async () => {
