@@ -7,7 +7,7 @@
 // payload length and its own SHA-256), then the payload: 2 × count + 1 32-bit offsets (in the machine's byte
 // order: the cache is never shared) into the text that follows, which holds head 0, tail 0, head 1, tail 1...
 import {createHash} from 'node:crypto';
-import {closeSync, constants, fstatSync, openSync, readFileSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import {rm} from 'node:fs/promises';
 import {writeFileSafely} from './safe-write.ts';
 
@@ -42,8 +42,7 @@ export const rowsFileFor = (indexFile: string) => indexFile.replace(/\.bin$/, '.
  */
 export function readJsonRows(indexFile: string, digest: string, count: number): JsonRows | null {
 	try {
-		const data = readRegularFile(rowsFileFor(indexFile));
-		if (data === null) return null;
+		const data = readFileSync(rowsFileFor(indexFile));
 		const lineEnd = data.indexOf(0x0a);
 		if (lineEnd === -1) return null;
 		const header = JSON.parse(data.toString('utf8', 0, lineEnd)) as Partial<Header> | null;
@@ -107,15 +106,5 @@ export async function writeJsonRows(
 		return true;
 	} catch {
 		return false;
-	}
-}
-
-/** The file's bytes if it is a regular file; opened without blocking, so a FIFO put in its place holds nothing up. */
-function readRegularFile(file: string): Buffer | null {
-	const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
-	try {
-		return fstatSync(fd).isFile() ? readFileSync(fd) : null;
-	} finally {
-		closeSync(fd);
 	}
 }

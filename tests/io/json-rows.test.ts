@@ -3,8 +3,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {createHash} from 'node:crypto';
-import {execFileSync} from 'node:child_process';
-import {readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {readJsonRows, rowsFileFor, writeJsonRows} from '../../src/io/json-rows.ts';
 import {tempFolders} from '../helpers/temp.ts';
@@ -66,13 +65,6 @@ test('a damaged, cut or foreign file is not used', async () => {
 		writeFileSync(file, bytes);
 		assert.equal(parts(index), null, what);
 	}
-});
-
-test('a FIFO in the place of the rows is not waited on', {timeout: 10_000}, async () => {
-	const index = await written();
-	rmSync(rowsFileFor(index));
-	execFileSync('mkfifo', [rowsFileFor(index)]);
-	assert.equal(parts(index), null);
 });
 
 test('offsets that run backwards or past the text are refused, even under a good checksum', async () => {
