@@ -5,10 +5,9 @@ import {categoryKey, formatDate} from '../core/article/format.ts';
 import {sanitizeLine} from '../core/text/sanitize.ts';
 import {displayWidth, padEnd, truncate} from '../core/text/width.ts';
 
-/** The JSON lines of a run of articles, ready before the output (list-early.ts). */
+/** Articles already turned into JSON lines (by list-early.ts). */
 export interface JsonSlice {
-	/** How many articles. */
-	count: number;
+	articles: readonly ArticleMeta[];
 	/** Their lines joined by `,\n`, UTF-8. */
 	bytes: Buffer;
 }
@@ -74,19 +73,7 @@ const CHUNK = 2000;
 
 /** One article of `leaf list --json`; date is ISO 8601 in UTC (`...Z`) or null. */
 export function articleJson(article: ArticleMeta, read: boolean, starred = false): string {
-	const [head, tail] = articleJsonParts(article);
-	return `${head}${marksJson(read, starred)}${tail}`;
-}
-
-/** What goes between an article's head and tail: its read and starred marks. */
-export const marksJson = (read: boolean, starred: boolean) => `${read},"starred":${starred}`;
-
-/**
- * An article's JSON but for its marks: the head up to `"read":`, the tail after the starred mark. Fields in the
- * order articleJson has always written them.
- */
-export function articleJsonParts(article: ArticleMeta): [head: string, tail: string] {
-	const head = JSON.stringify({
+	return JSON.stringify({
 		id: article.id,
 		// The real path may hold control characters; what we print may not.
 		path: sanitizeLine(article.path),
@@ -97,10 +84,10 @@ export function articleJsonParts(article: ArticleMeta): [head: string, tail: str
 		tags: article.tags,
 		image: article.image,
 		link: article.link,
+		read,
+		starred,
+		warning: article.warning,
 	});
-	// `{}` when the warning is undefined (JSON leaves the field out), else `{"warning":...}`.
-	const warning = JSON.stringify({warning: article.warning});
-	return [`${head.slice(0, -1)},"read":`, warning === '{}' ? '}' : `,${warning.slice(1)}`];
 }
 
 /**
@@ -132,7 +119,7 @@ export function* listJsonChunks(
 			yield separator;
 			yield slice.bytes;
 			separator = ',\n';
-			i += slice.count;
+			i += slice.articles.length;
 			continue;
 		}
 		lines.push(articleJson(articles[i]!, isRead(articles[i]!), isStarred(articles[i]!)));

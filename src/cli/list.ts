@@ -28,7 +28,7 @@ export async function listLibrary(root: string, values: ListValues): Promise<voi
 	const early = values.json ? new EarlyJson(isRead, isStarred) : null;
 	let scan;
 	try {
-		scan = await loadLibrary(root, early ? {onIndexed: (indexed, from) => early.take(indexed, from)} : {});
+		scan = await loadLibrary(root, early ? {onIndexed: (indexed) => early.take(indexed)} : {});
 	} catch (error) {
 		if (error instanceof LibraryError) throw new CommandError(error.message);
 		throw error;
@@ -39,15 +39,12 @@ export async function listLibrary(root: string, values: ListValues): Promise<voi
 	const prefix = values.category === undefined ? null : categorySegments(values.category);
 	if (prefix !== null && !scan.articles.some((article) => article.categories.some((path) => startsWith(path, prefix))))
 		throw new CommandError(noSuchCategory(prefix, scan.articles));
-	const filtered = prefix !== null || values.unread || values.starred;
-	const articles = !filtered
-		? scan.articles
-		: scan.articles.filter(
-				(article) =>
-					(prefix === null || article.categories.some((path) => startsWith(path, prefix))) &&
-					(!values.unread || !isRead(article)) &&
-					(!values.starred || isStarred(article)),
-			);
+	const articles = scan.articles.filter(
+		(article) =>
+			(prefix === null || article.categories.some((path) => startsWith(path, prefix))) &&
+			(!values.unread || !isRead(article)) &&
+			(!values.starred || isStarred(article)),
+	);
 
 	const chunks = values.json
 		? listJsonChunks(articles, isRead, early ?? undefined, isStarred)
@@ -57,7 +54,6 @@ export async function listLibrary(root: string, values: ListValues): Promise<voi
 					: formatListRecords(articles, isRead),
 			);
 	for (const chunk of chunks) await writeOut(chunk);
-	await early?.keep(scan.articles);
 }
 
 type Marks = {[K in 'isRead' | 'isStarred']: (article: ArticleMeta) => boolean};

@@ -20,11 +20,6 @@ import {isAbandoned, writeFileSafely} from './safe-write.ts';
 
 export type {LibraryIndex} from './index-payload.ts';
 
-/** An index as read, with the SHA-256 of its payload: what files made from it (json-rows.ts) are tied to. */
-export interface ReadIndex extends LibraryIndex {
-	digest: string;
-}
-
 /** Raise it whenever the file layout or the meaning of a row changes: older files are then rebuilt. */
 export const INDEX_VERSION = 1;
 
@@ -63,14 +58,13 @@ function cacheBase(env: NodeJS.ProcessEnv): string | null {
  * The index of a library, or null when there is none or it is damaged, truncated, of another
  * version, for another folder or made under other parsing rules. Never throws.
  */
-export async function readIndex(file: string, rootReal: string): Promise<ReadIndex | null> {
+export async function readIndex(file: string, rootReal: string): Promise<LibraryIndex | null> {
 	// In two steps, so the file's bytes can be freed while the articles are made from the payload.
-	const read = await readPayload(file, rootReal);
-	const index = read && fromPayload(read.payload);
-	return index && {...index, digest: read!.digest};
+	const payload = await readPayload(file, rootReal);
+	return payload === null ? null : fromPayload(payload);
 }
 
-async function readPayload(file: string, rootReal: string): Promise<{payload: unknown; digest: string} | null> {
+async function readPayload(file: string, rootReal: string): Promise<unknown> {
 	try {
 		const data = await readFile(file);
 		const lineEnd = data.indexOf(0x0a);
@@ -84,12 +78,12 @@ async function readPayload(file: string, rootReal: string): Promise<{payload: un
 			header.rules !== (await rulesFingerprint())
 		)
 			return null;
-		const digest = createHash('sha256').update(payload).digest('hex');
-		if (header.bytes !== payload.length || header.sha256 !== digest) return null;
+		if (header.bytes !== payload.length || header.sha256 !== createHash('sha256').update(payload).digest('hex'))
+			return null;
 		// Its modification time says when the library was last opened: pruneIndexes removes those long unused.
 		const now = new Date();
 		await utimes(file, now, now).catch(() => undefined);
-		return {payload: deserialize(payload), digest};
+		return deserialize(payload);
 	} catch {
 		return null;
 	}

@@ -1,14 +1,11 @@
 // Index files of libraries not opened for a long time, or whose folder is gone, are removed at start, in the
-// background: without this the cache holds one file per library path ever opened, for ever. The rows kept
-// beside an index (json-rows.ts) go with it, and any left without one.
+// background: without this the cache holds one file per library path ever opened, for ever.
 import {open, readdir, rm, stat} from 'node:fs/promises';
 import {join} from 'node:path';
-import {rowsFileFor} from './json-rows.ts';
 
 /** An index not read or written for this long belongs to a library no longer read. */
 export const UNUSED_INDEX_MS = 90 * 24 * 60 * 60 * 1000;
 const INDEX_NAME = /^index-[0-9a-f]{24}\.bin$/;
-const ROWS_NAME = /^index-[0-9a-f]{24}\.rows$/;
 /** The header line holds the library's path; a path is at most 4096 bytes on Linux. */
 const HEADER_BYTES = 8192;
 
@@ -16,7 +13,6 @@ const HEADER_BYTES = 8192;
 export async function pruneIndexes(folder: string, keep: string | null, now = Date.now()): Promise<string[]> {
 	const removed: string[] = [];
 	const names = await readdir(folder).catch(() => [] as string[]);
-	const indexes = new Set(names.filter((name) => INDEX_NAME.test(name)));
 	for (const name of names) {
 		const file = join(folder, name);
 		if (!INDEX_NAME.test(name) || file === keep) continue;
@@ -25,18 +21,10 @@ export async function pruneIndexes(folder: string, keep: string | null, now = Da
 			if (now - mtimeMs > UNUSED_INDEX_MS || (await libraryIsGone(file))) {
 				await rm(file, {force: true});
 				removed.push(name);
-				indexes.delete(name);
 			}
 		} catch {
 			// Removed meanwhile by another leaf, or not ours to remove: left alone.
 		}
-	}
-	// Rows are made from an index, and useless without it.
-	const wanted = new Set([...indexes].map(rowsFileFor));
-	for (const name of names) {
-		if (!ROWS_NAME.test(name) || wanted.has(name)) continue;
-		await rm(join(folder, name), {force: true}).catch(() => undefined);
-		removed.push(name);
 	}
 	return removed;
 }

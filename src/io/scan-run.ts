@@ -23,9 +23,9 @@ const PARSE_BATCH = 256;
  */
 const SMALL_INDEX_BYTES = 512 * 1024;
 /**
- * Under this size (about 40,000 articles, at the 250 bytes each of the bench's libraries), the calling thread
- * still walks the library sooner than a walking worker and its helper start and finish (README, speed: 87
- * against 211 ms at 10,000 files); the files that need reading go to workers started for them.
+ * Under this size (about 30,000 articles), the calling thread still walks the library sooner than a walking
+ * worker and its helper start and finish (README, speed: 88 against 219 ms at 10,000 files); the files
+ * that need reading go to workers started for them.
  */
 const WALK_HERE_INDEX_BYTES = 10 * 1024 * 1024;
 
@@ -85,7 +85,7 @@ export async function runScan(target: ScanTarget, options: LoadOptions): Promise
 	const reporter = new Reporter(options.onProgress, signal);
 	if (index) {
 		reporter.announce(index.metas, index.metas.length);
-		options.onIndexed?.(index.metas, {file: target.indexFile!, digest: index.digest});
+		options.onIndexed?.(index.metas);
 	}
 	if (index && options.walkAfter) await untilAborted(options.walkAfter, signal);
 	source ??= openScanSource(

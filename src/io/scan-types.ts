@@ -52,7 +52,7 @@ export interface LoadOptions {
 	 * With an index: its articles, newest first, as soon as it is read, before the walk (in its workers) has
 	 * checked any. For a listener that needs no progress after that (`leaf list --json`).
 	 */
-	onIndexed?: (articles: readonly ArticleMeta[], index: IndexedFrom) => void;
+	onIndexed?: (articles: readonly ArticleMeta[]) => void;
 	/** Stops the load (it rejects with the signal's reason); what was read so far is kept in the index. */
 	signal?: AbortSignal;
 	/** false: no index cache is read or written. */
@@ -67,10 +67,4 @@ export interface LoadOptions {
 	 * indexed library (a worker costs more to start than its walk takes), worker threads otherwise.
 	 */
 	threads?: boolean;
-}
-
-/** The index file the indexed articles were read from, and the SHA-256 of its payload. */
-export interface IndexedFrom {
-	file: string;
-	digest: string;
 }

@@ -94,29 +94,6 @@ test('only files named as leaf names its indexes are looked at, and the one in u
 	assert.deepEqual(await pruneIndexes(folder, join(folder, 'other'), NOW), [inUse]);
 });
 
-test('the rows kept beside an index go with it, and rows whose index is missing go; look-alikes stay', async () => {
-	const here = join(temp, 'here');
-	mkdirSync(here, {recursive: true});
-	const folder = cacheFolder({
-		[`index-${hex24('a')}.bin`]: {root: join(temp, 'not-there')},
-		[`index-${hex24('a')}.rows`]: {raw: 'rows'},
-		[`index-${hex24('b')}.bin`]: {root: here},
-		[`index-${hex24('b')}.rows`]: {raw: 'rows'},
-		[`index-${hex24('c')}.rows`]: {raw: 'rows of an index gone'},
-		[`index-${hex24('d')}.rows.tmp`]: {raw: 'not ours'},
-	});
-	assert.deepEqual((await pruneIndexes(folder, null, NOW)).sort(), [
-		`index-${hex24('a')}.bin`,
-		`index-${hex24('a')}.rows`,
-		`index-${hex24('c')}.rows`,
-	]);
-	assert.deepEqual(left(folder), [
-		`index-${hex24('b')}.bin`,
-		`index-${hex24('b')}.rows`,
-		`index-${hex24('d')}.rows.tmp`,
-	]);
-});
-
 test('a folder named like an index is left alone; a cache folder that is not there prunes nothing', async () => {
 	const folder = cacheFolder({});
 	const name = `index-${hex24('f')}.bin`;
