@@ -21,7 +21,7 @@ function indexBytes(folder) {
 	if (!folder) return null;
 	const files = readdirSync(folder, {recursive: true})
 		.map((name) => join(folder, name))
-		.filter((file) => statSync(file).isFile());
+		.filter((file) => file.endsWith('.bin') && statSync(file).isFile());
 	if (files.length !== 1) throw new Error(`expected one index file under ${folder}, found ${files.length}`);
 	return statSync(files[0]).size;
 }
