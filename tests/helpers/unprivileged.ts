@@ -4,13 +4,17 @@
 // skipped, and never in CI.
 import {spawnSync} from 'node:child_process';
 import {chmodSync} from 'node:fs';
-import {dirname} from 'node:path';
+import {dirname, join} from 'node:path';
+import {fileURLToPath} from 'node:url';
 
 const NOBODY = '65534';
 const DROP = ['--reuid', NOBODY, '--regid', NOBODY, '--clear-groups'];
 
 export const runningAsRoot = process.getuid?.() === 0;
-const canDrop = runningAsRoot && spawnSync('setpriv', [...DROP, 'true']).status === 0;
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+// nobody must also reach the checkout (its code and node_modules): a clone in a folder only root enters (mktemp -d)
+// cannot be run from as nobody.
+const canDrop = runningAsRoot && spawnSync('setpriv', [...DROP, 'test', '-r', join(repo, 'package.json')]).status === 0;
 
 /**
  * The `skip` option of a permission test: false when it can run (we are not root, or can drop to nobody); else the
@@ -18,7 +22,8 @@ const canDrop = runningAsRoot && spawnSync('setpriv', [...DROP, 'true']).status 
  */
 export function skipUnlessPermissionsHold(): false | string {
 	if (!runningAsRoot || canDrop) return false;
-	const reason = 'running as root without setpriv: permission cases cannot run';
+	const reason =
+		'running as root, and nobody cannot be dropped to (no setpriv) or cannot reach the checkout (a folder only root enters): permission cases cannot run';
 	if (process.env.CI) throw new Error(`CI: ${reason}`);
 	return reason;
 }

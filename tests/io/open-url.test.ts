@@ -31,7 +31,11 @@ test('a URL reaches the browser as one argument, never through a shell', async (
 		const dir = tempDir();
 		const browser = join(dir, 'browser.sh');
 		const argv = join(dir, 'argv');
-		writeFileSync(browser, `#!/bin/sh\nfor a in "$@"; do printf '%s\\n' "$a"; done > ${argv}\n`);
+		// Written aside and moved into place: once the file is there, it is whole.
+		writeFileSync(
+			browser,
+			`#!/bin/sh\nfor a in "$@"; do printf '%s\\n' "$a"; done > ${argv}.tmp && mv ${argv}.tmp ${argv}\n`,
+		);
 		chmodSync(browser, 0o755);
 		const url = `https://a.example/$(touch ${dir}/pwned);x\`id\`&y=1`;
 		assert.equal(await openUrl(url, {...process.env, BROWSER: browser}), null);
