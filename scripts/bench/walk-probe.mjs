@@ -1,5 +1,5 @@
 // Times leaf's walk of a library in process, as a load with its warm index does it: where the size of the index
-// says (src/io/scan-run.ts, scanPlan), on the calling thread, or by the scan worker with a second one sharing the
+// says (src/io/scan-plan.ts), on the calling thread, or by the scan worker with a second one sharing the
 // stats once the walk has found enough files (src/io/scan-threads.ts); timed from the call to the end of the walk,
 // the workers' start included. The scan code is bundled first (as scripts/build.mjs does), so the workers start
 // as they do in dist/. Prints {median, runs, files, plan} as JSON.
@@ -30,7 +30,7 @@ const out = await mkdtemp(join(tmpdir(), 'leaf-walk-probe-'));
 try {
 	await build({
 		absWorkingDir: repo,
-		entryPoints: {walk: 'src/io/scan-threads.ts', plan: 'src/io/scan-run.ts', 'scan-worker': 'src/io/scan-worker.ts'},
+		entryPoints: {walk: 'src/io/scan-threads.ts', plan: 'src/io/scan-plan.ts', 'scan-worker': 'src/io/scan-worker.ts'},
 		outdir: out,
 		bundle: true,
 		splitting: true,

@@ -4,7 +4,6 @@
 // With an index, every indexed article is reported as soon as the index is read, before the walk
 // has checked any (titles on the first frame at any size); the walk then reports what differs: new
 // files, changed ones (removed and added again) and, at its end, the ones gone (scan-report.ts).
-import {stat} from 'node:fs/promises';
 import type {ArticleMeta} from '../core/article/article.ts';
 import type {LibraryIndex} from './index-cache.ts';
 import {readIndex, writeIndex} from './index-cache.ts';
@@ -12,30 +11,12 @@ import {isNewestFirst, newestFirstOrder} from '../core/article/order.ts';
 import {Reporter} from './scan-report.ts';
 import type {LibraryScan, LoadOptions, ScanStats} from './scan-types.ts';
 import type {FoundBatch} from './library-walk.ts';
-import type {ScanSource} from './scan-threads.ts';
+import type {ScanSource} from './scan-here.ts';
 import {openScanSource, ScanThreadError} from './scan-threads.ts';
+import {indexSize, scanPlan} from './scan-plan.ts';
 
 /** Files per parse request: small enough to report progress often, big enough to keep a worker busy. */
 const PARSE_BATCH = 256;
-/**
- * An index file under this size (about 1,500 articles) means a library that the calling thread walks
- * faster than a worker thread starts (~50 ms, more on a busy machine), and reads its few new files as fast.
- */
-const SMALL_INDEX_BYTES = 512 * 1024;
-/**
- * Under this size (about 30,000 articles), the calling thread still walks the library sooner than a walking
- * worker and its helper start and finish (README, speed: 88 against 219 ms at 10,000 files); the files
- * that need reading go to workers started for them.
- */
-const WALK_HERE_INDEX_BYTES = 10 * 1024 * 1024;
-
-/** Where a load works, from the size of the library's index file (null: no index, so all is to read). */
-export function scanPlan(indexBytes: number | null): {threads: boolean; walkHere: boolean} {
-	if (indexBytes === null) return {threads: true, walkHere: false};
-	if (indexBytes < SMALL_INDEX_BYTES) return {threads: false, walkHere: true};
-	return {threads: true, walkHere: indexBytes < WALK_HERE_INDEX_BYTES};
-}
-
 /**
  * Test-only: LEAF_TEST_HOLD_INDEXING=N reads the first N new files (in whole parse batches) and holds the rest
  * until the load is cancelled, so that a test catches indexing in progress without racing the clock.
@@ -136,15 +117,6 @@ export async function runScan(target: ScanTarget, options: LoadOptions): Promise
 		threads: source.threaded,
 	};
 	return {articles, warnings: scan.warnings, fileStats, stats};
-}
-
-async function indexSize(file: string | null): Promise<number | null> {
-	if (file === null) return null;
-	try {
-		return (await stat(file)).size;
-	} catch {
-		return null;
-	}
 }
 
 class Scan {

@@ -7,12 +7,12 @@
 // batch at a time (a worker takes longer to start than such a walk takes), and its workers start
 // only when a file needs reading.
 import {availableParallelism} from 'node:os';
-import {setImmediate as yieldToEventLoop} from 'node:timers/promises';
 import type {MessagePort} from 'node:worker_threads';
 import {MessageChannel, Worker} from 'node:worker_threads';
 import type {FoundBatch} from './library-walk.ts';
-import {walkLibrary} from './library-walk.ts';
 import type {ParsedFiles} from './scan-head.ts';
+import type {FoundHandler, ScanSource} from './scan-here.ts';
+import {inlineSource, noFiles, walkHere} from './scan-here.ts';
 
 export interface ScanWorkerData {
 	root: string;
@@ -32,22 +32,6 @@ export type ScanReply =
 	| {type: 'parsed'; id: number; metas: ParsedFiles['metas']; warnings: string[]}
 	| {type: 'failed'; message: string};
 
-/** Called for every batch of files the walk finds, and once more (with no files) when it ends. */
-export type FoundHandler = (batch: FoundBatch, warnings: string[]) => void;
-
-export const noFiles: FoundBatch = {paths: [], stats: new Float64Array(0)};
-
-export interface ScanSource {
-	/** Whether worker threads did any of the work so far. */
-	readonly threaded: boolean;
-	/** Resolves once the walk has ended and every batch was handed over. */
-	readonly walked: Promise<void>;
-	/** The front matter of the files at these relative paths. */
-	parse(paths: string[]): Promise<ParsedFiles>;
-	/** Ends the workers; harmless to call twice. */
-	close(): void;
-}
-
 /** A worker died or failed: the caller starts over on its own thread. */
 export class ScanThreadError extends Error {}
 
@@ -62,8 +46,6 @@ const IN_FLIGHT = 2;
  * generation let each worker grow by tens of megabytes for nothing (figures in the README).
  */
 const WORKER_LIMITS = {maxYoungGenerationSizeMb: 4};
-/** Files parsed between two yields to the event loop when parsing on the calling thread. */
-const INLINE_CHUNK = 64;
 
 export interface ScanSourceOptions {
 	/** false: the walk and the reading on the calling thread. Default true: worker threads read. */
@@ -302,44 +284,4 @@ function startWorker(data: ScanWorkerData): Worker {
 	const tsx = import.meta.resolve('tsx/esm/api');
 	const code = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`;
 	return new Worker(code, {eval: true, workerData: data, resourceLimits: WORKER_LIMITS});
-}
-
-/** The walk on the calling thread, yielding to the event loop between batches; then the empty batch. */
-async function walkHere(root: string, onFound: FoundHandler, closed: () => boolean): Promise<void> {
-	await yieldToEventLoop();
-	let warnings: string[] = [];
-	for (const batch of walkLibrary(root, (line) => warnings.push(line))) {
-		if (closed()) return;
-		onFound(batch, warnings);
-		warnings = [];
-		await yieldToEventLoop();
-	}
-	if (!closed()) onFound(noFiles, warnings);
-}
-
-/** Everything on the calling thread, yielding to the event loop between batches. */
-function inlineSource(root: string, onFound: FoundHandler): ScanSource {
-	let closed = false;
-	const walked = walkHere(root, onFound, () => closed);
-	walked.catch(() => undefined);
-	return {
-		threaded: false,
-		walked,
-		async parse(paths) {
-			// The front-matter parsers are loaded when a file needs reading: an unchanged library needs none.
-			const {parseFound} = await import('./scan-head.ts');
-			const metas: ParsedFiles['metas'] = [];
-			const warnings: string[] = [];
-			for (let start = 0; start < paths.length && !closed; start += INLINE_CHUNK) {
-				await yieldToEventLoop();
-				const parsed = parseFound(root, paths.slice(start, start + INLINE_CHUNK));
-				metas.push(...parsed.metas);
-				warnings.push(...parsed.warnings);
-			}
-			return {metas, warnings};
-		},
-		close() {
-			closed = true;
-		},
-	};
 }

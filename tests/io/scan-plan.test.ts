@@ -1,9 +1,9 @@
-// Where a load works (scan-run.ts, scanPlan): a small indexed library all on the calling thread, a middling one
+// Where a load works (scan-plan.ts): a small indexed library all on the calling thread, a middling one
 // walked there with workers only for the files to read, a large or unindexed one walked and read in workers.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {statSync} from 'node:fs';
-import {scanPlan} from '../../src/io/scan-run.ts';
+import {scanPlan} from '../../src/io/scan-plan.ts';
 import {loadLibrary} from '../../src/io/library.ts';
 import {indexOf, library, uncached, write} from '../helpers/index-library.ts';
 
