@@ -10,6 +10,8 @@ const ENV = '__STRYKER_ACTIVE_MUTANT__';
 const ns = (globalThis.__stryker__ ??= {});
 /** @type {Map<string, import('./harness.mjs').Test[]>} */
 const loaded = new Map();
+/** Each test's time limit (ms) by id, from the dry run's times (runner.mjs `budgetOf`); none: no limit. */
+let budgets = {};
 /** An error thrown outside any test's promise chain, charged to the test that was running. */
 let stray;
 process.on('uncaughtException', (error) => (stray ??= error));
@@ -31,13 +33,29 @@ async function load(file) {
 	return loaded.get(file);
 }
 
-/** Run `tests` in order; stop at the first failure unless `all`. Coverage is counted per test when asked. */
+/** `promise`, or 'late' once `ms` have passed (no limit when `ms` is undefined). */
+function within(promise, ms) {
+	if (ms === undefined) return promise;
+	let timer;
+	const late = new Promise((done) => (timer = setTimeout(() => done('late'), ms)));
+	return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Run `tests` in order; stop at the first failure unless `all`. Coverage is counted per test when asked. A test
+ * past its time limit stops the run: `timedOut` names it, and the test may still be running (the runner replaces
+ * this process).
+ */
 async function runTests(tests, {all, coverage}) {
 	const results = [];
 	for (const t of tests) {
 		const started = performance.now();
 		stray = undefined;
-		const outcome = await runTest(t, coverage ? (on) => (ns.currentTestId = on ? t.id : undefined) : undefined);
+		const outcome = await within(
+			runTest(t, coverage ? (on) => (ns.currentTestId = on ? t.id : undefined) : undefined),
+			budgets[t.id],
+		);
+		if (outcome === 'late') return Object.assign(results, {timedOut: t.id});
 		// An error thrown by a timer the test started shows up a turn later.
 		await new Promise((done) => setImmediate(done));
 		const error = outcome.error ?? stray;
@@ -69,11 +87,14 @@ async function runMutant({mutant, groups, loadsMutated, all, hitLimit}) {
 		}
 		const wanted = ids && new Set(ids);
 		activate(mutant);
+		let run;
 		try {
-			results.push(...(await runTests(wanted ? tests.filter((t) => wanted.has(t.id)) : tests, {all})));
+			run = await runTests(wanted ? tests.filter((t) => wanted.has(t.id)) : tests, {all});
 		} finally {
 			activate(undefined);
 		}
+		results.push(...run);
+		if (run.timedOut) return {results, timedOut: run.timedOut};
 		if (!all && results.some((r) => r.status === 'failed')) break;
 	}
 	const hits = ns.hitCount;
@@ -93,10 +114,17 @@ async function dryRun({files, coverage}) {
 /** One test again with no mutant active: did an earlier run spoil this process? */
 async function rerun({id}) {
 	const t = [...loaded.values()].flat().find((test) => test.id === id);
-	return (await runTests([t], {all: false}))[0];
+	const run = await runTests([t], {all: false});
+	return run.timedOut ? {id, status: 'failed', failure: 'past its time limit'} : run[0];
 }
 
-const handlers = {dryRun, runMutant, rerun, done: runAfterHooks};
+const handlers = {
+	dryRun,
+	runMutant,
+	rerun,
+	limits: (value) => void (budgets = value),
+	done: runAfterHooks,
+};
 process.on('message', async ({call, args, seq}) => {
 	try {
 		process.send({seq, value: await handlers[call](args)});

@@ -14,7 +14,7 @@
 //   once-only flag), so that the state is made with the mutant active;
 // - after a timeout, since the timed-out test may still be running.
 import {fork} from 'node:child_process';
-import {appendFileSync, readdirSync, readFileSync} from 'node:fs';
+import {appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {dirname, relative, resolve} from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {commonTokens, declareClassPlugin, PluginKind} from '@stryker-mutator/api/plugin';
@@ -79,6 +79,16 @@ function reachOf(testFiles) {
 const HOLDS_STATE = /^(?:let |const \w+(?::[^=]+)? = new (?:Map|WeakMap|Uint8Array|Int32Array)\b)/m;
 
 const fileOf = (id) => id.slice(0, id.indexOf(' > '));
+
+/**
+ * A test's time limit in a mutant run: three times its time in the dry run, plus a second. Stryker's own deadline
+ * for a mutant is 1.5 times all its tests' times plus timeoutMS and the dry run's overhead, so a mutant that makes
+ * its first test hang (a worker that never answers, a watch event that never comes) waited for the whole; it is
+ * now a timeout once that one test is past its limit.
+ */
+const budgetOf = (ms) => Math.round(3 * ms + 1000);
+/** Where the dry run leaves the limits, in the sandbox all workers share. */
+const LIMITS_FILE = '.leaf-test-limits.json';
 const STATUS = {passed: TestStatus.Success, failed: TestStatus.Failed, skipped: TestStatus.Skipped};
 const toTestResult = (r) => ({
 	id: r.id,
@@ -168,7 +178,11 @@ class LeafUnitRunner {
 			this.host = undefined;
 		}
 		this.spoiled = false;
-		this.host ??= new Host();
+		if (!this.host) {
+			this.host = new Host();
+			this.limits ??= existsSync(LIMITS_FILE) ? readFileSync(LIMITS_FILE, 'utf8') : undefined;
+			if (this.limits) await this.host.call('limits', JSON.parse(this.limits));
+		}
 		this.host.runs++;
 		return this.host;
 	}
@@ -184,6 +198,11 @@ class LeafUnitRunner {
 			this.spoiled = true;
 			return {status: DryRunStatus.Timeout};
 		}
+		// The other Stryker workers run mutants without a dry run of their own: they read the limits from the sandbox.
+		const limits = Object.fromEntries(answer.results.map((r) => [r.id, budgetOf(r.ms)]));
+		this.limits = JSON.stringify(limits);
+		writeFileSync(LIMITS_FILE, this.limits);
+		await host.call('limits', limits);
 		return {status: DryRunStatus.Complete, tests: answer.results.map(toTestResult), mutantCoverage: answer.coverage};
 	}
 
@@ -222,9 +241,15 @@ class LeafUnitRunner {
 			const host = await this.hostFor(fresh);
 			if (loadsMutated) this.spoiled = true;
 			const answer = await host.call('runMutant', args, Math.max(1, deadline - performance.now()));
-			if (answer === 'timeout' || answer.hitLimitReached) {
+			if (answer === 'timeout' || answer.timedOut || answer.hitLimitReached) {
 				this.spoiled = true;
-				return {status: MutantRunStatus.Timeout, reason: answer === 'timeout' ? 'timeout' : 'hit limit reached'};
+				const reason =
+					answer === 'timeout'
+						? 'timeout'
+						: answer.timedOut
+							? `${answer.timedOut} past its limit`
+							: 'hit limit reached';
+				return {status: MutantRunStatus.Timeout, reason};
 			}
 			const failed = answer.results.filter((r) => r.status === 'failed');
 			const nrOfTests = answer.results.filter((r) => r.status !== 'skipped').length;
