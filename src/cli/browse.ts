@@ -1,6 +1,6 @@
 // `leaf [DIR]` in a terminal: wires the library, the read marks and the terminal into the Ink app.
-// Articles are fed as they are indexed (library-feed.ts); read marks are written in batches and on every way out. Quitting stops the
-// indexing (what was read so far is kept in the index), so the shell is back at once.
+// Articles are fed as they are indexed (library-feed.ts); read marks are written in batches and on every way out.
+// Quitting stops the indexing: the shell is back once what was read so far is saved in the index, not after the rest.
 import {basename, resolve} from 'node:path';
 import {createElement} from 'react';
 import type {ArticleMeta} from '../core/article/article.ts';

@@ -190,9 +190,9 @@ export class StateFile {
 	/**
 	 * Runs `action` holding `config.json.lock`, making the folder first if it is not there yet (two leafs' first
 	 * writes would otherwise both go unlocked, one losing the other's marks). A lock left by a dead process, or
-	 * older than LOCK_STALE_MS, is broken; a folder that takes no lock is written without one. When another leaf keeps the lock past
-	 * `waitMs` (it may win it again and again), this throws a LockBusyError instead of writing unlocked:
-	 * the caller keeps its changes and tries again later.
+	 * older than LOCK_STALE_MS, is broken; a folder that takes no lock is written without one. When another leaf
+	 * keeps the lock past `waitMs` (it may win it again and again), this throws a LockBusyError instead of writing
+	 * unlocked: the caller keeps its changes and tries again later.
 	 */
 	withLock<T>(action: () => T, waitMs = LOCK_WAIT_MS): T {
 		const lock = `${this.path}.lock`;

@@ -3,8 +3,9 @@
 import {stat} from 'node:fs/promises';
 
 /**
- * An index file under this size (about 2,000 articles, at the 250 bytes each of the bench's libraries) means a library that the calling thread walks
- * faster than a worker thread starts (~50 ms, more on a busy machine), and reads its few new files as fast.
+ * An index file under this size (about 2,000 articles, at the 250 bytes each of the bench's libraries) means a
+ * library that the calling thread walks faster than a worker thread starts (~50 ms, more on a busy machine), and
+ * reads its few new files as fast.
  */
 const SMALL_INDEX_BYTES = 512 * 1024;
 /**

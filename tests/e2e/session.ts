@@ -26,6 +26,8 @@ export interface LeafPane {
 	env?: Record<string, string>;
 	/** More variables to remove than CI (which makes Ink print nothing until exit). */
 	unset?: readonly string[];
+	/** A command that runs leaf: leaf's own command line is added to its arguments. */
+	via?: readonly string[];
 }
 
 export interface Session {
@@ -63,12 +65,12 @@ export function e2eSession(prefix: string, socket?: string): Session {
 		get tmux() {
 			return ready(tmux);
 		},
-		start({columns, rows, args, config, cwd, env = {}, unset = []}) {
+		start({columns, rows, args, config, cwd, env = {}, unset = [], via = []}) {
 			const configHome = config ?? mkdtempSync(join(ready(home), 'config-'));
 			return ready(tmux).start({
 				columns,
 				rows,
-				command: [process.execPath, leafBin, ...args],
+				command: [...via, process.execPath, leafBin, ...args],
 				cwd: cwd ?? ready(home),
 				unset: ['CI', ...unset],
 				env: {
