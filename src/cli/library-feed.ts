@@ -2,6 +2,7 @@
 // FEED_INTERVAL_MS, so 100,000 of them arrive in a few dozen batches), each with its read marks.
 import type {ArticleMeta} from '../core/article/article.ts';
 import type {Action, Progress} from '../core/browser/types.ts';
+import {firstFrameWithin} from '../core/browser/session.ts';
 import {loadLibrary} from '../io/library.ts';
 import type {KnownLibrary} from '../io/library-rescan.ts';
 import type {ReadStore} from '../io/read-state.ts';
@@ -63,6 +64,13 @@ export function feedLibrary(
 	return loadLibrary(root, {
 		signal,
 		walkAfter,
+		// The index's newest articles make the first frame when they are what it shows.
+		showHead: (metas, rows) =>
+			firstFrameWithin(
+				store.session(),
+				metas.map((meta) => meta.id),
+				metas.length === rows,
+			),
 		onProgress: (update) => {
 			take(update);
 			progress = {done: update.done, total: update.total};

@@ -3,12 +3,13 @@
 // re-reads only what changed. The cache is a convenience: every failure to read or write it means
 // "no cache", never an error; an index that is not exactly what this version wrote is not used.
 //
-// The file: one line of JSON (format version, library, parser rules, payload length and SHA-256),
-// then the payload (index-payload.ts) as v8.serialize writes it: faster to read back than JSON, which
-// also makes a UTF-16 copy of the whole file on the way (figures in the README's speed section). The
-// checksum, cheap next to the read, tells a damaged file from ours.
+// The file: one line of JSON (format version, library, parser rules, lengths and SHA-256s), then the payload
+// (index-payload.ts) as v8.serialize writes it: faster to read back than JSON, which also makes a UTF-16 copy of
+// the whole file on the way (figures in the README's speed section). The checksums, cheap next to the read, tell
+// a damaged file from ours. After the payload, its head: the first HEAD_ROWS articles (newest first) as a payload
+// of their own, which the browser reads alone to draw its first frame before the rest is read.
 import {createHash} from 'node:crypto';
-import {mkdir, readdir, readFile, rm, utimes} from 'node:fs/promises';
+import {mkdir, open, readdir, readFile, rm, utimes} from 'node:fs/promises';
 import {homedir} from 'node:os';
 import {basename, dirname, isAbsolute, join} from 'node:path';
 import {deserialize, serialize} from 'node:v8';
@@ -21,7 +22,12 @@ import {isAbandoned, writeFileSafely} from './safe-write.ts';
 export type {LibraryIndex} from './index-payload.ts';
 
 /** Raise it whenever the file layout or the meaning of a row changes: older files are then rebuilt. */
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
+
+/** Articles in the head: more than the tallest terminal's first screen. */
+export const HEAD_ROWS = 256;
+/** The first read of the file for its head: the header line and a head of long titles fit. */
+const HEAD_READ_BYTES = 128 * 1024;
 
 interface Header {
 	leaf: 'index';
@@ -29,8 +35,18 @@ interface Header {
 	/** The library's real path: the file name holds only a hash of it. */
 	root: string;
 	rules: string;
+	/** Articles in the payload. */
+	rows: number;
 	bytes: number;
 	sha256: string;
+	headBytes: number;
+	headSha256: string;
+}
+
+/** The first rows of an index (newest first), and how many the whole index holds. */
+export interface IndexHead {
+	metas: ArticleMeta[];
+	rows: number;
 }
 
 /** The index file of a library (its real path), or null when there is no cache folder to use. */
@@ -67,19 +83,11 @@ export async function readIndex(file: string, rootReal: string): Promise<Library
 async function readPayload(file: string, rootReal: string): Promise<unknown> {
 	try {
 		const data = await readFile(file);
-		const lineEnd = data.indexOf(0x0a);
-		if (lineEnd === -1) return null;
-		const header = JSON.parse(data.toString('utf8', 0, lineEnd)) as Partial<Header> | null;
-		const payload = data.subarray(lineEnd + 1);
-		if (
-			header?.leaf !== 'index' ||
-			header.version !== INDEX_VERSION ||
-			header.root !== rootReal ||
-			header.rules !== (await rulesFingerprint())
-		)
-			return null;
-		if (header.bytes !== payload.length || header.sha256 !== createHash('sha256').update(payload).digest('hex'))
-			return null;
+		const start = await headerOf(data, rootReal);
+		if (start === null) return null;
+		const {header, offset} = start;
+		const payload = data.subarray(offset, offset + header.bytes);
+		if (data.length !== offset + header.bytes + header.headBytes || !sealed(payload, header.sha256)) return null;
 		// Its modification time says when the library was last opened: pruneIndexes removes those long unused.
 		const now = new Date();
 		await utimes(file, now, now).catch(() => undefined);
@@ -88,6 +96,55 @@ async function readPayload(file: string, rootReal: string): Promise<unknown> {
 		return null;
 	}
 }
+
+/**
+ * The head of a library's index: read alone (the header line and the head, not the payload between), checked as the
+ * whole index is. Null as readIndex would be for a file not ours, and for one whose head is damaged. Never throws.
+ */
+export async function readIndexHead(file: string, rootReal: string): Promise<IndexHead | null> {
+	try {
+		const handle = await open(file, 'r');
+		try {
+			const first = Buffer.allocUnsafe(HEAD_READ_BYTES);
+			const {bytesRead} = await handle.read(first, 0, first.length, 0);
+			const start = await headerOf(first.subarray(0, bytesRead), rootReal);
+			if (start === null) return null;
+			const {header, offset} = start;
+			const head = Buffer.allocUnsafe(header.headBytes);
+			const read = await handle.read(head, 0, head.length, offset + header.bytes);
+			if (read.bytesRead !== head.length || !sealed(head, header.headSha256)) return null;
+			const index = fromPayload(deserialize(head));
+			return index && index.metas.length <= header.rows ? {metas: index.metas, rows: header.rows} : null;
+		} finally {
+			await handle.close();
+		}
+	} catch {
+		return null;
+	}
+}
+
+/** The header at the start of `data` and where the payload begins, if it is one this version wrote for `rootReal`. */
+async function headerOf(data: Buffer, rootReal: string): Promise<{header: Header; offset: number} | null> {
+	const lineEnd = data.indexOf(0x0a);
+	if (lineEnd === -1) return null;
+	const header = JSON.parse(data.toString('utf8', 0, lineEnd)) as Partial<Header> | null;
+	if (
+		header?.leaf !== 'index' ||
+		header.version !== INDEX_VERSION ||
+		header.root !== rootReal ||
+		header.rules !== (await rulesFingerprint()) ||
+		![header.rows, header.bytes, header.headBytes].every(isLength) ||
+		typeof header.sha256 !== 'string' ||
+		typeof header.headSha256 !== 'string'
+	)
+		return null;
+	return {header: header as Header, offset: lineEnd + 1};
+}
+
+const isLength = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 0;
+
+const checksum = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+const sealed = (bytes: Buffer, sha256: string) => checksum(bytes) === sha256;
 
 /**
  * Writes the index of `metas` (stats: size, mtimeMs, ctimeMs of each) whole or not at all (safe-write.ts):
@@ -99,19 +156,30 @@ export async function writeIndex(
 	metas: readonly ArticleMeta[],
 	stats: ArrayLike<number>,
 ): Promise<boolean> {
-	const payload = serialize(toPayload(metas, stats));
+	const columns = toPayload(metas, stats);
+	const payload = serialize(columns);
+	const headRows = Math.min(HEAD_ROWS, metas.length);
+	const head = serialize(
+		toPayload(
+			metas.slice(0, headRows),
+			Array.from({length: headRows * 3}, (_, i) => stats[i]!),
+		),
+	);
 	const header: Header = {
 		leaf: 'index',
 		version: INDEX_VERSION,
 		root: rootReal,
 		rules: await rulesFingerprint(),
+		rows: columns.paths.length,
 		bytes: payload.length,
-		sha256: createHash('sha256').update(payload).digest('hex'),
+		sha256: checksum(payload),
+		headBytes: head.length,
+		headSha256: checksum(head),
 	};
 	try {
 		await mkdir(dirname(file), {recursive: true, mode: 0o700});
 		await removeAbandonedTemporaries(file);
-		await writeFileSafely(file, [Buffer.from(`${JSON.stringify(header)}\n`), payload]);
+		await writeFileSafely(file, [Buffer.from(`${JSON.stringify(header)}\n`), payload, head]);
 		return true;
 	} catch {
 		return false;

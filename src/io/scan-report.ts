@@ -21,10 +21,17 @@ export class Reporter {
 		private readonly signal: AbortSignal | undefined,
 	) {}
 
-	/** The articles of the index, before the walk has checked them. */
+	/**
+	 * The articles of the index, before the walk has checked them. The index after its head: an article the head
+	 * told is not told again (the walk compares with the index's object from here on).
+	 */
 	announce(metas: readonly ArticleMeta[], total: number): void {
 		if (!this.onProgress) return;
-		for (const meta of metas) this.add(meta);
+		for (const meta of metas) {
+			const told = this.told.get(meta.id);
+			if (told !== undefined && told !== meta && sameMeta(told, meta)) this.told.set(meta.id, meta);
+			else this.add(meta);
+		}
 		this.flush(0, total, true);
 	}
 
@@ -61,3 +68,6 @@ export class Reporter {
 		this.onProgress({done, total, added, removed});
 	}
 }
+
+/** Whether two reads of an article say the same (every field is plain data, a date or null). */
+const sameMeta = (a: ArticleMeta, b: ArticleMeta) => JSON.stringify(a) === JSON.stringify(b);

@@ -6,7 +6,7 @@
 // files, changed ones (removed and added again) and, at its end, the ones gone (scan-report.ts).
 import type {ArticleMeta} from '../core/article/article.ts';
 import type {LibraryIndex} from './index-cache.ts';
-import {readIndex, writeIndex} from './index-cache.ts';
+import {readIndex, readIndexHead, writeIndex} from './index-cache.ts';
 import {isNewestFirst, newestFirstOrder} from '../core/article/order.ts';
 import {Reporter} from './scan-report.ts';
 import type {LibraryScan, LoadOptions, ScanStats} from './scan-types.ts';
@@ -58,12 +58,20 @@ export async function runScan(target: ScanTarget, options: LoadOptions): Promise
 					plan,
 				)
 			: null;
+	const reporter = new Reporter(options.onProgress, signal);
+	// The index's head first, when it fills the first frame: the rest is read after that frame.
+	if (source === null && options.walkAfter && options.showHead && target.indexFile !== null) {
+		const head = await readIndexHead(target.indexFile, target.rootReal);
+		if (head && options.showHead(head.metas, head.rows)) {
+			reporter.announce(head.metas, head.rows);
+			await untilAborted(options.walkAfter, signal);
+		}
+	}
 	const index = target.indexFile === null ? null : await readIndex(target.indexFile, target.rootReal);
 	if (signal?.aborted) {
 		source?.close();
 		signal.throwIfAborted();
 	}
-	const reporter = new Reporter(options.onProgress, signal);
 	if (index) {
 		reporter.announce(index.metas, index.metas.length);
 		options.onIndexed?.(index.metas);

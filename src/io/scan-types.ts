@@ -63,6 +63,12 @@ export interface LoadOptions {
 	 */
 	walkAfter?: Promise<unknown>;
 	/**
+	 * With `walkAfter`: given the first articles of the index (newest first, read before the rest) and the number
+	 * the index holds, whether to report them at once and read the rest once `walkAfter` resolves. For a first frame
+	 * that they fill.
+	 */
+	showHead?: (metas: readonly ArticleMeta[], rows: number) => boolean;
+	/**
 	 * false: everything on the calling thread; true: worker threads. Unset: the calling thread for a small
 	 * indexed library (a worker costs more to start than its walk takes), worker threads otherwise.
 	 */

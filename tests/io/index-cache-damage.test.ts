@@ -20,7 +20,8 @@ const damages: [string, (file: string, root: string) => void][] = [
 		'one byte of the payload changed',
 		(file) => {
 			const data = readFileSync(file);
-			data.writeUInt8(data.readUInt8(data.length - 20) ^ 0x20, data.length - 20);
+			const at = data.length - splitIndex(file).head.length - 20;
+			data.writeUInt8(data.readUInt8(at) ^ 0x20, at);
 			writeFileSync(file, data);
 		},
 	],
@@ -86,29 +87,40 @@ interface Header {
 	[key: string]: unknown;
 	bytes: number;
 	sha256: string;
+	headBytes: number;
+	headSha256: string;
 }
 
-function splitIndex(file: string): {header: Header; payload: Buffer} {
+/** The file's parts: its header line, the payload, and the head after it. */
+function splitIndex(file: string): {header: Header; payload: Buffer; head: Buffer} {
 	const data = readFileSync(file);
 	const lineEnd = data.indexOf(10);
-	return {header: JSON.parse(data.toString('utf8', 0, lineEnd)) as Header, payload: data.subarray(lineEnd + 1)};
+	const header = JSON.parse(data.toString('utf8', 0, lineEnd)) as Header;
+	const headAt = lineEnd + 1 + header.bytes;
+	return {header, payload: data.subarray(lineEnd + 1, headAt), head: data.subarray(headAt)};
 }
 
-function joinIndex(file: string, header: Header, payload: Buffer): void {
-	const sealed = {...header, bytes: payload.length, sha256: createHash('sha256').update(payload).digest('hex')};
-	writeFileSync(file, Buffer.concat([Buffer.from(`${JSON.stringify(sealed)}\n`), payload]));
+function joinIndex(file: string, header: Header, payload: Buffer, head: Buffer): void {
+	const sealed = {
+		...header,
+		bytes: payload.length,
+		sha256: createHash('sha256').update(payload).digest('hex'),
+		headBytes: head.length,
+		headSha256: createHash('sha256').update(head).digest('hex'),
+	};
+	writeFileSync(file, Buffer.concat([Buffer.from(`${JSON.stringify(sealed)}\n`), payload, head]));
 }
 
 function rewriteHeader(file: string, change: (header: Header) => Header): void {
-	const {header, payload} = splitIndex(file);
-	joinIndex(file, change(header), payload);
+	const {header, payload, head} = splitIndex(file);
+	joinIndex(file, change(header), payload, head);
 }
 
 type Columns = Record<'table' | 'paths' | 'ids' | 'titles' | 'images', unknown[]> & {refs: Uint32Array};
 
 function rewritePayload(file: string, change: (payload: Columns) => void): void {
-	const {header, payload} = splitIndex(file);
+	const {header, payload, head} = splitIndex(file);
 	const columns = deserialize(payload) as Columns;
 	change(columns);
-	joinIndex(file, header, serialize(columns));
+	joinIndex(file, header, serialize(columns), head);
 }

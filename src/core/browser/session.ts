@@ -123,6 +123,26 @@ export function finishRestore(state: BrowserState): BrowserState {
 	return {...applied, filter, rows, list: fitCursor({index: 0, scroll: 0}, rows.length, applied.layout.bodyHeight)};
 }
 
+/** Rows the first frame may show below the restored cursor (a third down a screen): more than a tall terminal's. */
+const ROWS_BELOW_CURSOR = 128;
+
+/**
+ * Whether the first frame of a start that restores `session` can be drawn from the library's newest articles alone
+ * (`newest`, their ids newest first; `complete`: they are all of it): the All view, newest first and unfiltered,
+ * with the cursor and the open article among them, a screen's worth of rows below. Else that frame would change
+ * as soon as the rest arrived.
+ */
+export function firstFrameWithin(session: Session | null, newest: readonly string[], complete: boolean): boolean {
+	if (session === null) return true;
+	if (session.category.length > 0 || session.starred || session.query !== '' || session.sort !== 'newest') return false;
+	const shows = (id: string | null) => {
+		if (id === null) return true;
+		const row = newest.indexOf(id);
+		return row !== -1 && (complete || row + ROWS_BELOW_CURSOR < newest.length);
+	};
+	return shows(session.cursor) && shows(session.open);
+}
+
 /** A key: from now on the reader decides where things are. */
 export function endRestore(state: BrowserState): BrowserState {
 	return state.restore === null ? state : {...state, restore: null};

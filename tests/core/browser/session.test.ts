@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import type {Action, BrowserState, Session} from '../../../src/core/browser/types.ts';
 import {initialState, reducer} from '../../../src/core/browser/reducer.ts';
 import {rememberChanges} from '../../../src/core/browser/remember.ts';
-import {sameSession, sessionOf} from '../../../src/core/browser/session.ts';
+import {firstFrameWithin, sameSession, sessionOf} from '../../../src/core/browser/session.ts';
 import {statusInfo} from '../../../src/core/browser/selectors.ts';
 import {
 	bodyLines,
@@ -207,4 +207,29 @@ test('a restored category emptied before the library is loaded falls back to All
 	assert.deepEqual(listedPaths(emptied), ['a.md']);
 	assert.deepEqual(emptied.list, {index: 0, scroll: 0});
 	assert.equal(emptied.filter.unreadOnly, false);
+});
+
+test('the newest articles make the first frame only for a session whose first frame they fill', () => {
+	const ids = Array.from({length: 256}, (_, i) => `id${i}`);
+	const base: Session = {
+		category: [],
+		starred: false,
+		query: '',
+		cursor: null,
+		open: null,
+		focus: 'list',
+		sort: 'newest',
+	};
+	const fills = (change: Partial<Session>, complete = false) => firstFrameWithin({...base, ...change}, ids, complete);
+	assert.equal(firstFrameWithin(null, ids, false), true, 'no session: the top of All');
+	assert.equal(fills({}), true);
+	assert.equal(fills({cursor: 'id0', open: 'id127'}), true);
+	assert.equal(fills({cursor: 'id128'}), false, 'a screen below the cursor would be missing');
+	assert.equal(fills({cursor: 'id200'}, true), true, 'unless they are the whole library');
+	assert.equal(fills({open: 'elsewhere'}), false, 'the open article is older');
+	assert.equal(fills({cursor: 'elsewhere'}, true), false);
+	assert.equal(fills({category: ['Tech']}), false);
+	assert.equal(fills({starred: true}), false);
+	assert.equal(fills({query: 'rust'}), false);
+	assert.equal(fills({sort: 'title'}), false);
 });
