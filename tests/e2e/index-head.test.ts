@@ -1,0 +1,68 @@
+// The index's head in a real terminal (the built bin/leaf.js in tmux): a library larger than the head starts from
+// its newest articles, then the rest of the index and the walk's corrections arrive, the cursor kept on its article.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {HEAD_ROWS} from '../../src/io/index-cache.ts';
+import {e2eSession, statusLine as status} from './session.ts';
+
+const session = e2eSession('leaf-e2e-head-', `leaf-test-head-${process.pid}`);
+const COUNT = HEAD_ROWS + 44;
+const day = (i: number) => new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+const article = (title: string, i: number) => `---\ntitle: ${title}\ndate: ${day(i)} 10:00:00\n---\n<p>${title}.</p>\n`;
+const grouped = new Intl.NumberFormat('en-US');
+const finished = (count: number) => (_: string, lines: string[]) =>
+	!status(lines).includes('indexing') && status(lines).includes(`${grouped.format(count)} in library`);
+/** The article under the cursor, as the preview's header names it. */
+const previewed = (screen: string) => /Preview · (\S+)/.exec(screen.split('\n')[0] ?? '')?.[1] ?? null;
+
+test(
+	'a library larger than the head: its newest first, then the rest and what changed, the cursor kept',
+	{timeout: 120_000},
+	async () => {
+		const library = join(session.home, 'library');
+		mkdirSync(library);
+		for (let i = 0; i < COUNT; i++) writeFileSync(join(library, `a${i}.md`), article(`T${i}`, i));
+		const config = mkdtempSync(join(session.home, 'config-'));
+		const start = () => session.start({columns: 120, rows: 30, args: [library], config});
+
+		const first = start();
+		await first.waitFor(finished(COUNT), {what: `${COUNT} articles indexed`, timeoutMs: 30_000});
+		first.keys('q');
+		assert.equal(await first.waitForExit(), 0);
+		first.close();
+
+		// While leaf is closed: the newest changes, one in the head and one older than the head go, a newer one comes.
+		writeFileSync(join(library, `a${COUNT - 1}.md`), article('Revised', COUNT - 1));
+		rmSync(join(library, `a${COUNT - 3}.md`));
+		rmSync(join(library, 'a1.md'));
+		writeFileSync(join(library, 'new.md'), article('Newcomer', COUNT + 1));
+
+		const pane = start();
+		await pane.waitFor((screen) => previewed(screen) !== null, {what: 'the first frame with titles'});
+		pane.keys('j', 'j', 'j');
+		const moved = await pane.waitFor(
+			(screen) => /^T\d+$/.test(previewed(screen) ?? '') && previewed(screen) !== `T${COUNT - 1}`,
+			{
+				what: 'the cursor moved',
+			},
+		);
+		const under = previewed(moved)!;
+
+		const done = await pane.waitFor(finished(COUNT - 1), {what: 'the walk to end', timeoutMs: 60_000});
+		assert.equal(previewed(done), under, 'the cursor is on the article it was on');
+		for (const title of ['Newcomer', 'Revised']) assert.ok(done.includes(title), title);
+		assert.ok(!done.includes(`T${COUNT - 3} `) && !done.includes(`T${COUNT - 1} `), 'gone, and the old title');
+		// Every article is there once: the last row is the oldest left, T0, at the end of the list.
+		pane.keys('G');
+		const end = await pane.waitFor((screen) => previewed(screen) === 'T0', {what: 'the last row'});
+		assert.match(
+			status(end.split('\n')),
+			new RegExp(`\\b${grouped.format(COUNT - 1)}/${grouped.format(COUNT - 1)}\\b`),
+		);
+		pane.keys('Q');
+		assert.equal(await pane.waitForExit(), 0);
+		pane.close();
+	},
+);
