@@ -71,23 +71,35 @@ export function formatListRecords(
 /** Articles per piece of output: 100,000 articles joined into one string take ~70 MB, and again as a buffer. */
 const CHUNK = 2000;
 
-/** One article of `leaf list --json`; date is ISO 8601 in UTC (`...Z`) or null. */
+/**
+ * One article of `leaf list --json`; date is ISO 8601 in UTC (`...Z`) or null. The same text as JSON.stringify of the
+ * object with these keys in this order, made field by field: three times faster (1.2 s of a warm list of 100,000
+ * articles went to it), the category and tag lists that articles share (the index's table) made once.
+ */
 export function articleJson(article: ArticleMeta, read: boolean, starred = false): string {
-	return JSON.stringify({
-		id: article.id,
+	const date = article.date ? `"${article.date.toISOString()}"` : 'null';
+	return (
+		`{"id":${JSON.stringify(article.id)},` +
 		// The real path may hold control characters; what we print may not.
-		path: sanitizeLine(article.path),
-		title: article.title,
-		date: article.date ? article.date.toISOString() : null,
-		author: article.author,
-		categories: article.categories,
-		tags: article.tags,
-		image: article.image,
-		link: article.link,
-		read,
-		starred,
-		warning: article.warning,
-	});
+		`"path":${JSON.stringify(sanitizeLine(article.path))},` +
+		`"title":${JSON.stringify(article.title)},"date":${date},"author":${JSON.stringify(article.author)},` +
+		`"categories":${sharedJson(article.categories)},"tags":${sharedJson(article.tags)},` +
+		`"image":${JSON.stringify(article.image)},"link":${JSON.stringify(article.link)},` +
+		`"read":${read},"starred":${starred},"warning":${JSON.stringify(article.warning)}}`
+	);
+}
+
+/** JSON of frozen lists (shared, so unchanging), by list. */
+const frozenJson = new WeakMap<object, string>();
+
+function sharedJson(value: readonly unknown[]): string {
+	if (!Object.isFrozen(value)) return JSON.stringify(value);
+	let text = frozenJson.get(value);
+	if (text === undefined) {
+		text = JSON.stringify(value);
+		frozenJson.set(value, text);
+	}
+	return text;
 }
 
 /**

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import type {ArticleMeta} from '../../src/core/article/article.ts';
-import {formatListRows, listJsonChunks, listRowChunks} from '../../src/cli/list-format.ts';
+import {articleJson, formatListRows, listJsonChunks, listRowChunks} from '../../src/cli/list-format.ts';
+import {articleMeta} from '../helpers/article.ts';
+import {sanitizeLine} from '../../src/core/text/sanitize.ts';
 
 const meta = (n: number): ArticleMeta => ({
 	id: `id${n}`,
@@ -42,3 +44,46 @@ for (const count of [0, 1, 1999, 2000, 2001, 4500]) {
 		assert.equal(text, rows.map((row) => `${row}\n`).join(''));
 	});
 }
+
+test('the JSON of an article is exactly JSON.stringify of its fields in order, shared (frozen) lists or not', () => {
+	const shared = Object.freeze([Object.freeze(['新媒体', '趣头条']), Object.freeze(['a "quoted" \\ one'])]);
+	const metas: ArticleMeta[] = [
+		articleMeta({}),
+		articleMeta({
+			id: '0123456789abcdef',
+			path: 'dir/新\u0007文.md',
+			title: 'Quotes " and \\ and \u2028 and 中文',
+			date: new Date(Date.UTC(2021, 9, 28, 14, 8, 7, 5)),
+			author: 'Ａ\tB',
+			categories: shared as unknown as string[][],
+			tags: ['x', '标签'],
+			image: 'https://example.com/a.png',
+			link: 'https://example.com/?a=1&b="2"',
+			warning: 'date: not a date',
+		}),
+		articleMeta({date: null, image: null, link: null, warning: null, categories: [], tags: []}),
+	];
+	for (const meta of metas)
+		for (const [read, starred] of [
+			[false, false],
+			[true, true],
+		] as const) {
+			const expected = JSON.stringify({
+				id: meta.id,
+				path: sanitizeLine(meta.path),
+				title: meta.title,
+				date: meta.date ? meta.date.toISOString() : null,
+				author: meta.author,
+				categories: meta.categories,
+				tags: meta.tags,
+				image: meta.image,
+				link: meta.link,
+				read,
+				starred,
+				warning: meta.warning,
+			});
+			assert.equal(articleJson(meta, read, starred), expected);
+			// Again, now that the shared list's JSON is kept.
+			assert.equal(articleJson(meta, read, starred), expected);
+		}
+});
