@@ -2,8 +2,9 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {createHash} from 'node:crypto';
-import {readFileSync, writeFileSync} from 'node:fs';
+import {readFileSync, realpathSync, writeFileSync} from 'node:fs';
 import {deserialize, serialize} from 'node:v8';
+import {readIndexHead} from '../../src/io/index-cache.ts';
 import {loadLibrary} from '../../src/io/library.ts';
 import {indexOf, library, someArticles} from '../helpers/index-library.ts';
 
@@ -81,6 +82,33 @@ test('a damaged, truncated, old or foreign index is rebuilt, never used', async 
 		const next = await load(root);
 		assert.deepEqual([next.stats.index, next.stats.parsed], ['used', 0], `${name}: the rebuilt index is used`);
 	}
+});
+
+/** Ways the head alone goes bad: each must keep the head from being shown, never the index from being used. */
+const headDamages: [string, (columns: Columns) => void][] = [
+	['a title holding an escape sequence', (head) => void head.titles.splice(0, 1, '\x1b]0;PWNED\x07')],
+	['an id of the wrong type', (head) => void head.ids.splice(0, 1, 12)],
+	['a column too short', (head) => void head.images.pop()],
+	['a path twice', (head) => void head.paths.splice(1, 1, head.paths[0])],
+];
+
+test('a head that is sealed but not what the index writes is not shown; the index is still used', async () => {
+	for (const [name, damage] of headDamages) {
+		const root = library(someArticles(6));
+		await loadLibrary(root, {threads: false});
+		const file = indexOf(root);
+		const {header, payload, head} = splitIndex(file);
+		const columns = deserialize(head) as Columns;
+		damage(columns);
+		joinIndex(file, header, payload, serialize(columns));
+		assert.equal(await readIndexHead(file, realpathSync(root)), null, name);
+		const scan = await loadLibrary(root, {threads: false});
+		assert.deepEqual([scan.stats.index, scan.stats.parsed], ['used', 0], `${name}: the index is used`);
+	}
+	// The same file with its head as written is shown.
+	const root = library(someArticles(6));
+	await loadLibrary(root, {threads: false});
+	assert.equal((await readIndexHead(indexOf(root), realpathSync(root)))?.metas.length, 6);
 });
 
 interface Header {
