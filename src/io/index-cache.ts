@@ -74,15 +74,16 @@ function cacheBase(env: NodeJS.ProcessEnv): string | null {
  * The index of a library, or null when there is none or it is damaged, truncated, of another
  * version, for another folder or made under other parsing rules. Never throws.
  */
-export async function readIndex(file: string, rootReal: string): Promise<LibraryIndex | null> {
-	// In two steps, so the file's bytes can be freed while the articles are made from the payload.
-	const payload = await readPayload(file, rootReal);
-	return payload === null ? null : fromPayload(payload);
+export async function readIndex(file: string, rootReal: string, signal?: AbortSignal): Promise<LibraryIndex | null> {
+	// In two steps, so the file's bytes can be freed while the articles are made from the payload. Each step runs
+	// for a while at 100,000 articles (about 0.25 s): aborted (quitting), the next is not taken.
+	const payload = await readPayload(file, rootReal, signal);
+	return payload === null || signal?.aborted ? null : fromPayload(payload);
 }
 
-async function readPayload(file: string, rootReal: string): Promise<unknown> {
+async function readPayload(file: string, rootReal: string, signal: AbortSignal | undefined): Promise<unknown> {
 	try {
-		const data = await readFile(file);
+		const data = await readFile(file, {signal});
 		const start = await headerOf(data, rootReal);
 		if (start === null) return null;
 		const {header, offset} = start;
@@ -91,7 +92,7 @@ async function readPayload(file: string, rootReal: string): Promise<unknown> {
 		// Its modification time says when the library was last opened: pruneIndexes removes those long unused.
 		const now = new Date();
 		await utimes(file, now, now).catch(() => undefined);
-		return deserialize(payload);
+		return signal?.aborted ? null : deserialize(payload);
 	} catch {
 		return null;
 	}

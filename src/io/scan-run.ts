@@ -67,7 +67,7 @@ export async function runScan(target: ScanTarget, options: LoadOptions): Promise
 			await untilAborted(options.walkAfter, signal);
 		}
 	}
-	const index = target.indexFile === null ? null : await readIndex(target.indexFile, target.rootReal);
+	const index = target.indexFile === null ? null : await readIndex(target.indexFile, target.rootReal, signal);
 	if (signal?.aborted) {
 		source?.close();
 		signal.throwIfAborted();

@@ -2,7 +2,7 @@
 // index is read; what the rest and the walk then say is what changed, and nothing is told twice.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {readFileSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs';
 import {realpathSync} from 'node:fs';
 import {join} from 'node:path';
 import {tempFolders, writeFiles} from '../helpers/temp.ts';
@@ -163,4 +163,15 @@ test('a damaged head is not used, the index still is; a damaged payload after a 
 	const scan = await loading;
 	assert.deepEqual([scan.stats.index, scan.stats.parsed], ['missing', n]);
 	assert.equal(replay(calls).size, n, "every article once, the head's told again as changed");
+});
+
+test('quitting while the index is read: an aborted read stops before the next step and leaves the file as it was', async () => {
+	const root = library(3);
+	await loadLibrary(root, {threads: false});
+	const file = indexFileFor(realpathSync(root))!;
+	utimesSync(file, 1000, 1000);
+	assert.equal(await readIndex(file, realpathSync(root), AbortSignal.abort()), null);
+	assert.equal(statSync(file).mtimeMs, 1_000_000, 'not read as far as marking it used');
+	assert.equal((await readIndex(file, realpathSync(root), new AbortController().signal))?.metas.length, 3);
+	assert.ok(statSync(file).mtimeMs > 1_000_000);
 });
