@@ -211,16 +211,7 @@ test('a restored category emptied before the library is loaded falls back to All
 
 test('the newest articles make the first frame only for a session whose first frame they fill', () => {
 	const ids = Array.from({length: 256}, (_, i) => `id${i}`);
-	const base: Session = {
-		category: [],
-		starred: false,
-		query: '',
-		cursor: null,
-		open: null,
-		focus: 'list',
-		sort: 'newest',
-	};
-	const fills = (change: Partial<Session>, complete = false) => firstFrameWithin({...base, ...change}, ids, complete);
+	const fills = (change: Partial<Session>, complete = false) => firstFrameWithin(sessionWith(change), ids, complete);
 	assert.equal(firstFrameWithin(null, ids, false), true, 'no session: the top of All');
 	assert.equal(fills({}), true);
 	assert.equal(fills({cursor: 'id0', open: 'id127'}), true);
