@@ -111,6 +111,8 @@ export async function readIndexHead(file: string, rootReal: string): Promise<Ind
 			const start = await headerOf(first.subarray(0, bytesRead), rootReal);
 			if (start === null) return null;
 			const {header, offset} = start;
+			// The lengths must add up to the file's, as for the whole index: a header's word is not enough to allocate.
+			if ((await handle.stat()).size !== offset + header.bytes + header.headBytes) return null;
 			const head = Buffer.allocUnsafe(header.headBytes);
 			const read = await handle.read(head, 0, head.length, offset + header.bytes);
 			if (read.bytesRead !== head.length || !sealed(head, header.headSha256)) return null;

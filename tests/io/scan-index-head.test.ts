@@ -175,3 +175,28 @@ test('quitting while the index is read: an aborted read stops before the next st
 	assert.equal((await readIndex(file, realpathSync(root), new AbortController().signal))?.metas.length, 3);
 	assert.ok(statSync(file).mtimeMs > 1_000_000);
 });
+
+test('a header whose lengths do not add up to the file is refused before anything is allocated for them', async () => {
+	const root = library(3);
+	await loadLibrary(root, {threads: false});
+	const file = indexFileFor(realpathSync(root))!;
+	const data = readFileSync(file);
+	const lineEnd = data.indexOf(10);
+	const header = JSON.parse(data.toString('utf8', 0, lineEnd)) as Record<string, unknown>;
+	for (const headBytes of [2 ** 30, (header.headBytes as number) + 1, (header.headBytes as number) - 1]) {
+		writeFileSync(
+			file,
+			Buffer.concat([Buffer.from(`${JSON.stringify({...header, headBytes})}\n`), data.subarray(lineEnd + 1)]),
+		);
+		const asked: number[] = [];
+		const allocUnsafe = Buffer.allocUnsafe;
+		Buffer.allocUnsafe = (size: number) => (asked.push(size), allocUnsafe(size));
+		try {
+			assert.equal(await readIndexHead(file, realpathSync(root)), null, `headBytes ${headBytes}`);
+		} finally {
+			Buffer.allocUnsafe = allocUnsafe;
+		}
+		assert.ok(!asked.includes(headBytes), `nothing allocated for a head of ${headBytes} bytes`);
+		assert.equal(await readIndex(file, realpathSync(root)), null, `headBytes ${headBytes}: nor the index`);
+	}
+});
