@@ -92,7 +92,10 @@ async function readPayload(file: string, rootReal: string, signal: AbortSignal |
 		// Its modification time says when the library was last opened: pruneIndexes removes those long unused.
 		const now = new Date();
 		await utimes(file, now, now).catch(() => undefined);
-		return signal?.aborted ? null : deserialize(payload);
+		if (signal?.aborted) return null;
+		const columns = deserialize(payload) as {paths?: unknown};
+		// The count its head announced (fromPayload checks the columns against each other).
+		return Array.isArray(columns?.paths) && columns.paths.length === header.rows ? columns : null;
 	} catch {
 		return null;
 	}

@@ -200,3 +200,19 @@ test('a header whose lengths do not add up to the file is refused before anythin
 		assert.equal(await readIndex(file, realpathSync(root)), null, `headBytes ${headBytes}: nor the index`);
 	}
 });
+
+test('an index whose header says another number of rows than its payload holds is not used', async () => {
+	const root = library(3);
+	await loadLibrary(root, {threads: false});
+	const file = indexFileFor(realpathSync(root))!;
+	const data = readFileSync(file);
+	const lineEnd = data.indexOf(10);
+	const header = JSON.parse(data.toString('utf8', 0, lineEnd)) as Record<string, unknown>;
+	writeFileSync(
+		file,
+		Buffer.concat([Buffer.from(`${JSON.stringify({...header, rows: 4})}\n`), data.subarray(lineEnd + 1)]),
+	);
+	assert.equal(await readIndex(file, realpathSync(root)), null);
+	writeFileSync(file, data);
+	assert.equal((await readIndex(file, realpathSync(root)))?.metas.length, 3);
+});
