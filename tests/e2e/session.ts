@@ -52,7 +52,9 @@ export function e2eSession(prefix: string, socket?: string): Session {
 	});
 	after(() => {
 		tmux?.kill();
-		if (home) rmSync(home, {recursive: true, force: true});
+		// A leaf left running by a failed test saves its marks as the server's end stops it: retried, so that the
+		// failure reported is the test's own, not a folder that was still being written.
+		if (home) rmSync(home, {recursive: true, force: true, maxRetries: 10, retryDelay: 100});
 	});
 	const ready = <T>(value: T | undefined): T => {
 		assert.ok(value !== undefined, 'e2eSession: used before its before() hook ran');
