@@ -176,43 +176,44 @@ test('quitting while the index is read: an aborted read stops before the next st
 	assert.ok(statSync(file).mtimeMs > 1_000_000);
 });
 
-test('a header whose lengths do not add up to the file is refused before anything is allocated for them', async () => {
+/** An indexed library of 3 articles, its index file, and a way to write that file with header fields changed. */
+async function indexedWithHeader() {
 	const root = library(3);
 	await loadLibrary(root, {threads: false});
-	const file = indexFileFor(realpathSync(root))!;
+	const rootReal = realpathSync(root);
+	const file = indexFileFor(rootReal)!;
 	const data = readFileSync(file);
 	const lineEnd = data.indexOf(10);
-	const header = JSON.parse(data.toString('utf8', 0, lineEnd)) as Record<string, unknown>;
-	for (const headBytes of [2 ** 30, (header.headBytes as number) + 1, (header.headBytes as number) - 1]) {
+	const header = JSON.parse(data.toString('utf8', 0, lineEnd)) as Record<string, number>;
+	const rewrite = (changes: Record<string, number>) =>
 		writeFileSync(
 			file,
-			Buffer.concat([Buffer.from(`${JSON.stringify({...header, headBytes})}\n`), data.subarray(lineEnd + 1)]),
+			Buffer.concat([Buffer.from(`${JSON.stringify({...header, ...changes})}\n`), data.subarray(lineEnd + 1)]),
 		);
+	return {rootReal, file, header, rewrite, restore: () => writeFileSync(file, data)};
+}
+
+test('a header whose lengths do not add up to the file is refused before anything is allocated for them', async () => {
+	const {rootReal, file, header, rewrite} = await indexedWithHeader();
+	for (const headBytes of [2 ** 30, header.headBytes! + 1, header.headBytes! - 1]) {
+		rewrite({headBytes});
 		const asked: number[] = [];
 		const allocUnsafe = Buffer.allocUnsafe;
 		Buffer.allocUnsafe = (size: number) => (asked.push(size), allocUnsafe(size));
 		try {
-			assert.equal(await readIndexHead(file, realpathSync(root)), null, `headBytes ${headBytes}`);
+			assert.equal(await readIndexHead(file, rootReal), null, `headBytes ${headBytes}`);
 		} finally {
 			Buffer.allocUnsafe = allocUnsafe;
 		}
 		assert.ok(!asked.includes(headBytes), `nothing allocated for a head of ${headBytes} bytes`);
-		assert.equal(await readIndex(file, realpathSync(root)), null, `headBytes ${headBytes}: nor the index`);
+		assert.equal(await readIndex(file, rootReal), null, `headBytes ${headBytes}: nor the index`);
 	}
 });
 
 test('an index whose header says another number of rows than its payload holds is not used', async () => {
-	const root = library(3);
-	await loadLibrary(root, {threads: false});
-	const file = indexFileFor(realpathSync(root))!;
-	const data = readFileSync(file);
-	const lineEnd = data.indexOf(10);
-	const header = JSON.parse(data.toString('utf8', 0, lineEnd)) as Record<string, unknown>;
-	writeFileSync(
-		file,
-		Buffer.concat([Buffer.from(`${JSON.stringify({...header, rows: 4})}\n`), data.subarray(lineEnd + 1)]),
-	);
-	assert.equal(await readIndex(file, realpathSync(root)), null);
-	writeFileSync(file, data);
-	assert.equal((await readIndex(file, realpathSync(root)))?.metas.length, 3);
+	const {rootReal, file, rewrite, restore} = await indexedWithHeader();
+	rewrite({rows: 4});
+	assert.equal(await readIndex(file, rootReal), null);
+	restore();
+	assert.equal((await readIndex(file, rootReal))?.metas.length, 3);
 });
