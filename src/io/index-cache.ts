@@ -74,10 +74,17 @@ function cacheBase(env: NodeJS.ProcessEnv): string | null {
  * The index of a library, or null when there is none or it is damaged, truncated, of another
  * version, for another folder or made under other parsing rules. Never throws.
  */
-export async function readIndex(file: string, rootReal: string, signal?: AbortSignal): Promise<LibraryIndex | null> {
+export async function readIndex(
+	file: string,
+	rootReal: string,
+	signal?: AbortSignal,
+	/** Awaited between the steps: a browser on screen gives keys pressed meanwhile their frame. */
+	between?: () => Promise<unknown>,
+): Promise<LibraryIndex | null> {
 	// In two steps, so the file's bytes can be freed while the articles are made from the payload. Each step runs
 	// for a while at 100,000 articles (about 0.25 s): aborted (quitting), the next is not taken.
 	const payload = await readPayload(file, rootReal, signal);
+	if (payload !== null) await between?.();
 	return payload === null || signal?.aborted ? null : fromPayload(payload);
 }
 

@@ -8,6 +8,7 @@ import type {ArticleMeta} from '../core/article/article.ts';
 import type {LibraryIndex} from './index-cache.ts';
 import {readIndex, readIndexHead, writeIndex} from './index-cache.ts';
 import {isNewestFirst, newestFirstOrder} from '../core/article/order.ts';
+import {setTimeout as sleep} from 'node:timers/promises';
 import {Reporter} from './scan-report.ts';
 import type {LibraryScan, LoadOptions, ScanStats} from './scan-types.ts';
 import type {FoundBatch} from './library-walk.ts';
@@ -17,6 +18,8 @@ import {indexSize, scanPlan} from './scan-plan.ts';
 
 /** Files per parse request: small enough to report progress often, big enough to keep a worker busy. */
 const PARSE_BATCH = 256;
+/** A frame at 60 Hz: time enough for a key pressed while the index is read to be drawn before its next step. */
+const FRAME_MS = 16;
 /**
  * Test-only: LEAF_TEST_HOLD_INDEXING=N reads the first N new files (in whole parse batches) and holds the rest
  * until the load is cancelled, so that a test catches indexing in progress without racing the clock.
@@ -60,19 +63,24 @@ export async function runScan(target: ScanTarget, options: LoadOptions): Promise
 			: null;
 	const reporter = new Reporter(options.onProgress, signal);
 	// The index's head first, when it fills the first frame: the rest is read after that frame.
+	let headShown = false;
 	if (source === null && options.walkAfter && options.showHead && target.indexFile !== null) {
 		const head = await readIndexHead(target.indexFile, target.rootReal);
 		if (head && options.showHead(head.metas, head.rows)) {
+			headShown = true;
 			reporter.announce(head.metas, head.rows);
 			await untilAborted(options.walkAfter, signal);
 		}
 	}
-	const index = target.indexFile === null ? null : await readIndex(target.indexFile, target.rootReal, signal);
+	// With the head on screen, the rest is read in steps with a frame's time between them, for the keys pressed.
+	const between = headShown ? () => sleep(FRAME_MS) : undefined;
+	const index = target.indexFile === null ? null : await readIndex(target.indexFile, target.rootReal, signal, between);
 	if (signal?.aborted) {
 		source?.close();
 		signal.throwIfAborted();
 	}
 	if (index) {
+		await between?.();
 		reporter.announce(index.metas, index.metas.length);
 		options.onIndexed?.(index.metas);
 	}

@@ -217,3 +217,16 @@ test('an index whose header says another number of rows than its payload holds i
 	restore();
 	assert.equal((await readIndex(file, rootReal))?.metas.length, 3);
 });
+
+test('the index is read in two steps with a pause between for the keys; quitting during the pause ends the read', async () => {
+	const {rootReal, file} = await indexedWithHeader();
+	utimesSync(file, 1000, 1000);
+	const pauses: number[] = [];
+	const index = await readIndex(file, rootReal, undefined, async () => pauses.push(statSync(file).mtimeMs));
+	assert.equal(index?.metas.length, 3);
+	assert.equal(pauses.length, 1, 'one pause');
+	assert.ok(pauses[0]! > 1_000_000, 'after the first step (the payload read and checked, the file marked used)');
+
+	const quitting = new AbortController();
+	assert.equal(await readIndex(file, rootReal, quitting.signal, async () => quitting.abort()), null);
+});
