@@ -47,6 +47,8 @@ interface Header {
 export interface IndexHead {
 	metas: ArticleMeta[];
 	rows: number;
+	/** The whole index when the head holds every row of it (a library of HEAD_ROWS articles or fewer). */
+	whole: LibraryIndex | null;
 }
 
 /** The index file of a library (its real path), or null when there is no cache folder to use. */
@@ -96,9 +98,7 @@ async function readPayload(file: string, rootReal: string, signal: AbortSignal |
 		const {header, offset} = start;
 		const payload = data.subarray(offset, offset + header.bytes);
 		if (data.length !== offset + header.bytes + header.headBytes || !sealed(payload, header.sha256)) return null;
-		// Its modification time says when the library was last opened: pruneIndexes removes those long unused.
-		const now = new Date();
-		await utimes(file, now, now).catch(() => undefined);
+		await touch(file);
 		if (signal?.aborted) return null;
 		const columns = deserialize(payload) as {paths?: unknown};
 		// The count its head announced (fromPayload checks the columns against each other).
@@ -127,13 +127,22 @@ export async function readIndexHead(file: string, rootReal: string): Promise<Ind
 			const read = await handle.read(head, 0, head.length, offset + header.bytes);
 			if (read.bytesRead !== head.length || !sealed(head, header.headSha256)) return null;
 			const index = fromPayload(deserialize(head));
-			return index && index.metas.length <= header.rows ? {metas: index.metas, rows: header.rows} : null;
+			if (!index || index.metas.length > header.rows) return null;
+			const whole = index.metas.length === header.rows ? index : null;
+			if (whole) await touch(file);
+			return {metas: index.metas, rows: header.rows, whole};
 		} finally {
 			await handle.close();
 		}
 	} catch {
 		return null;
 	}
+}
+
+/** Its modification time says when the library was last opened: pruneIndexes removes those long unused. */
+async function touch(file: string): Promise<void> {
+	const now = new Date();
+	await utimes(file, now, now).catch(() => undefined);
 }
 
 /** The header at the start of `data` and where the payload begins, if it is one this version wrote for `rootReal`. */

@@ -64,23 +64,27 @@ export async function runScan(target: ScanTarget, options: LoadOptions): Promise
 	const reporter = new Reporter(options.onProgress, signal);
 	// The index's head first, when it fills the first frame: the rest is read after that frame.
 	let headShown = false;
+	let whole: LibraryIndex | null = null;
 	if (source === null && options.walkAfter && options.showHead && target.indexFile !== null) {
 		const head = await readIndexHead(target.indexFile, target.rootReal);
 		if (head && options.showHead(head.metas, head.rows)) {
 			headShown = true;
+			whole = head.whole;
 			reporter.announce(head.metas, head.rows);
 			await untilAborted(options.walkAfter, signal);
 		}
 	}
-	// With the head on screen, the rest is read in steps with a frame's time between them, for the keys pressed.
+	// With the head on screen, the rest is read in steps with a frame's time between them, for the keys pressed;
+	// a head that holds every row is the index, not read again.
 	const between = headShown ? () => sleep(FRAME_MS) : undefined;
-	const index = target.indexFile === null ? null : await readIndex(target.indexFile, target.rootReal, signal, between);
+	const index =
+		whole ?? (target.indexFile === null ? null : await readIndex(target.indexFile, target.rootReal, signal, between));
 	if (signal?.aborted) {
 		source?.close();
 		signal.throwIfAborted();
 	}
 	if (index) {
-		await between?.();
+		if (index !== whole) await between?.();
 		reporter.announce(index.metas, index.metas.length);
 		options.onIndexed?.(index.metas);
 	}

@@ -130,6 +130,25 @@ test('a library smaller than the head: the head is all of it, and the index adds
 	);
 });
 
+test('a head that holds every row is the index: the payload is not read again after the first frame', async () => {
+	const root = library(7);
+	await loadLibrary(root, {threads: false});
+	const file = indexFileFor(realpathSync(root))!;
+	// Damage the payload (not the head): read, it would fail its checksum and every article would be parsed again.
+	const bytes = readFileSync(file);
+	bytes[bytes.indexOf(10) + 8]! ^= 0xff;
+	writeFileSync(file, bytes);
+	const old = new Date(Date.now() - 86_400_000);
+	utimesSync(file, old, old);
+	const {calls, loading, release} = heldLoad(root, () => true);
+	while (calls.length === 0) await turns(1);
+	release();
+	const scan = await loading;
+	assert.deepEqual([scan.stats.index, scan.stats.reused, scan.stats.parsed], ['used', 7, 0]);
+	assert.equal(replay(calls).size, 7);
+	assert.ok(statSync(file).mtimeMs > old.getTime(), 'the index is marked as opened, as a whole read marks it');
+});
+
 test('a damaged head is not used, the index still is; a damaged payload after a good head is rebuilt by the walk', async () => {
 	const n = HEAD_ROWS + 3;
 	const root = library(n);
