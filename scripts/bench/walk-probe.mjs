@@ -7,7 +7,7 @@
 import {build} from 'esbuild';
 import {readdirSync, statSync} from 'node:fs';
 import {mkdtemp, rm} from 'node:fs/promises';
-import {tmpdir} from 'node:os';
+import {availableParallelism, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {fileURLToPath, pathToFileURL} from 'node:url';
@@ -43,7 +43,7 @@ try {
 	});
 	const {openScanSource} = await import(pathToFileURL(join(out, 'walk.js')).href);
 	const {scanPlan} = await import(pathToFileURL(join(out, 'plan.js')).href);
-	const plan = scanPlan(indexBytes(cache));
+	const plan = scanPlan(indexBytes(cache), availableParallelism());
 	const times = [];
 	let files = 0;
 	for (let run = 0; run < Number(runsText); run++) {

@@ -15,11 +15,24 @@ const SMALL_INDEX_BYTES = 512 * 1024;
  */
 const WALK_HERE_INDEX_BYTES = 10 * 1024 * 1024;
 
-/** Where a load works, from the size of the library's index file (null: no index, so all is to read). */
-export function scanPlan(indexBytes: number | null): {threads: boolean; walkHere: boolean} {
-	if (indexBytes === null) return {threads: true, walkHere: false};
-	if (indexBytes < SMALL_INDEX_BYTES) return {threads: false, walkHere: true};
-	return {threads: true, walkHere: indexBytes < WALK_HERE_INDEX_BYTES};
+export interface ScanPlan {
+	threads: boolean;
+	walkHere: boolean;
+	/** A second worker shares the walking worker's stats (scan-threads.ts) when there is a core for it. */
+	helper: boolean;
+}
+
+/**
+ * Where a load works, from the size of the library's index file (null: no index, so all is to read). `cores`: the
+ * machine's; `readingMeanwhile`: the calling thread reads the index while the walk runs (`leaf list`), so it keeps a
+ * core busy: on two cores a helper would only take turns with it (a warm `leaf list --json` of 100,000 articles took
+ * 2.05 s with one, 1.85 s without).
+ */
+export function scanPlan(indexBytes: number | null, cores: number, readingMeanwhile = false): ScanPlan {
+	if (indexBytes === null) return {threads: true, walkHere: false, helper: cores > 1};
+	if (indexBytes < SMALL_INDEX_BYTES) return {threads: false, walkHere: true, helper: false};
+	if (indexBytes < WALK_HERE_INDEX_BYTES) return {threads: true, walkHere: true, helper: false};
+	return {threads: true, walkHere: false, helper: cores - (readingMeanwhile ? 1 : 0) > 1};
 }
 
 /** The size of the index file, or null when there is none (or no cache). */

@@ -8,11 +8,13 @@ import type {ArticleMeta} from '../core/article/article.ts';
 import type {LibraryIndex} from './index-cache.ts';
 import {readIndex, readIndexHead, writeIndex} from './index-cache.ts';
 import {isNewestFirst, newestFirstOrder} from '../core/article/order.ts';
+import {availableParallelism} from 'node:os';
 import {setTimeout as sleep} from 'node:timers/promises';
 import {Reporter} from './scan-report.ts';
 import type {LibraryScan, LoadOptions, ScanStats} from './scan-types.ts';
 import type {FoundBatch} from './library-walk.ts';
 import type {ScanSource} from './scan-here.ts';
+import type {ScanSourceOptions} from './scan-threads.ts';
 import {openScanSource, ScanThreadError} from './scan-threads.ts';
 import {indexSize, scanPlan} from './scan-plan.ts';
 
@@ -48,13 +50,14 @@ export async function runScan(target: ScanTarget, options: LoadOptions): Promise
 		if (current) current.take(batch, warnings);
 		else early.push([batch, warnings]);
 	};
-	const plan =
-		options.threads === undefined
-			? scanPlan(await indexSize(target.indexFile))
-			: {threads: options.threads, walkHere: !options.threads};
 	// A worker's walk starts before the index is read, the two overlapping, unless it is to wait.
+	const overlapping = options.walkAfter === undefined;
+	const plan: ScanSourceOptions =
+		options.threads === undefined
+			? scanPlan(await indexSize(target.indexFile), availableParallelism(), overlapping)
+			: {threads: options.threads, walkHere: !options.threads};
 	let source: ScanSource | null =
-		!plan.walkHere && options.walkAfter === undefined
+		!plan.walkHere && overlapping
 			? openScanSource(
 					target.root,
 					handlerFor(() => scan),

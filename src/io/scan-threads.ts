@@ -54,6 +54,8 @@ export interface ScanSourceOptions {
 	walkHere?: boolean;
 	/** Files the walking worker finds before a helper starts to share its stats (tests change it). */
 	helperAfterFiles?: number;
+	/** Whether a helper may share the walking worker's stats; by default, when the machine has a core for it. */
+	helper?: boolean;
 }
 
 /** Starts walking `root` at once, in a worker thread if one can be started (unless `walkHere`). */
@@ -63,6 +65,7 @@ export function openScanSource(root: string, onFound: FoundHandler, options: Sca
 			return new ThreadPool(root, onFound, {
 				walkInWorker: options.walkHere !== true,
 				helperAfterFiles: options.helperAfterFiles ?? HELPER_AFTER_FILES,
+				helper: options.helper ?? availableParallelism() > 1,
 			});
 		} catch {
 			// Threads refused outright: the calling thread does it all. (A worker that fails later,
@@ -111,7 +114,7 @@ class ThreadPool implements ScanSource {
 	constructor(
 		private readonly root: string,
 		private readonly onFound: FoundHandler,
-		options: {walkInWorker: boolean; helperAfterFiles: number},
+		options: {walkInWorker: boolean; helperAfterFiles: number; helper: boolean},
 	) {
 		this.helperAfterFiles = options.helperAfterFiles;
 		this.walked = new Promise((resolve, reject) => {
@@ -137,7 +140,7 @@ class ThreadPool implements ScanSource {
 			return;
 		}
 		const first = this.spawn(true);
-		if (availableParallelism() > 1) {
+		if (options.helper) {
 			const channel = new MessageChannel();
 			this.helperPort = channel.port2;
 			first.worker.postMessage({type: 'walk', helper: channel.port1} satisfies ScanRequest, [channel.port1]);

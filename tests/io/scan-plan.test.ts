@@ -12,12 +12,26 @@ const article = (title: string) => `---\ntitle: ${title}\ndate: 2021-10-28 14:08
 test('the plan follows the size of the index', () => {
 	const KiB = 1024;
 	const MiB = 1024 * KiB;
-	assert.deepEqual(scanPlan(null), {threads: true, walkHere: false}, 'no index: every file is to read');
-	assert.deepEqual(scanPlan(0), {threads: false, walkHere: true});
-	assert.deepEqual(scanPlan(512 * KiB - 1), {threads: false, walkHere: true});
-	assert.deepEqual(scanPlan(512 * KiB), {threads: true, walkHere: true});
-	assert.deepEqual(scanPlan(10 * MiB - 1), {threads: true, walkHere: true});
-	assert.deepEqual(scanPlan(10 * MiB), {threads: true, walkHere: false});
+	const where = (bytes: number | null) => {
+		const {threads, walkHere} = scanPlan(bytes, 2);
+		return {threads, walkHere};
+	};
+	assert.deepEqual(where(null), {threads: true, walkHere: false}, 'no index: every file is to read');
+	assert.deepEqual(where(0), {threads: false, walkHere: true});
+	assert.deepEqual(where(512 * KiB - 1), {threads: false, walkHere: true});
+	assert.deepEqual(where(512 * KiB), {threads: true, walkHere: true});
+	assert.deepEqual(where(10 * MiB - 1), {threads: true, walkHere: true});
+	assert.deepEqual(where(10 * MiB), {threads: true, walkHere: false});
+});
+
+test("a helper shares the walking worker's stats when a core is free for it", () => {
+	const large = 10 * 1024 * 1024;
+	assert.equal(scanPlan(large, 2).helper, true, 'the browser: the index read, the walk has both cores');
+	assert.equal(scanPlan(large, 2, true).helper, false, '`leaf list`: this thread reads the index meanwhile');
+	assert.equal(scanPlan(large, 3, true).helper, true);
+	assert.equal(scanPlan(large, 1).helper, false);
+	assert.equal(scanPlan(null, 2, true).helper, true, 'no index to read meanwhile');
+	assert.equal(scanPlan(large - 1, 4).helper, false, 'walked on this thread: no walking worker to help');
 });
 
 test('a middling indexed library is walked on this thread; a worker starts only for a file to read', async () => {
