@@ -5,8 +5,7 @@
 // has checked any (titles on the first frame at any size); the walk then reports what differs: new
 // files, changed ones (removed and added again) and, at its end, the ones gone (scan-report.ts).
 import type {ArticleMeta} from '../core/article/article.ts';
-import type {LibraryIndex} from './index-cache.ts';
-import {readIndex, readIndexHead, writeIndex} from './index-cache.ts';
+import {readIndex, readIndexHead, writeIndex, type LibraryIndex} from './index-cache.ts';
 import {isNewestFirst, newestFirstOrder} from '../core/article/order.ts';
 import {availableParallelism} from 'node:os';
 import {setTimeout as sleep} from 'node:timers/promises';
@@ -14,8 +13,7 @@ import {Reporter} from './scan-report.ts';
 import type {LibraryScan, LoadOptions, ScanStats} from './scan-types.ts';
 import type {FoundBatch} from './library-walk.ts';
 import type {ScanSource} from './scan-here.ts';
-import type {ScanSourceOptions} from './scan-threads.ts';
-import {openScanSource, ScanThreadError} from './scan-threads.ts';
+import {openScanSource, ScanThreadError, type ScanSourceOptions} from './scan-threads.ts';
 import {indexSize, scanPlan} from './scan-plan.ts';
 
 /** Files per parse request: small enough to report progress often, big enough to keep a worker busy. */
