@@ -63,10 +63,10 @@ export async function runScan(target: ScanTarget, options: LoadOptions): Promise
 				)
 			: null;
 	const reporter = new Reporter(options.onProgress, signal);
-	// The index's head first, when it fills the first frame: the rest is read after that frame.
+	// The index's head first, when it fills the first frame: the rest is read after that frame, then walked.
 	let headShown = false;
 	let whole: LibraryIndex | null = null;
-	if (source === null && options.walkAfter && options.showHead && target.indexFile !== null) {
+	if (options.walkAfter && options.showHead && target.indexFile !== null) {
 		const head = await readIndexHead(target.indexFile, target.rootReal);
 		if (head && options.showHead(head.metas, head.rows)) {
 			headShown = true;

@@ -111,6 +111,25 @@ test('a head that is sealed but not what the index writes is not shown; the inde
 	assert.equal((await readIndexHead(indexOf(root), realpathSync(root)))?.metas.length, 6);
 });
 
+test('a head changed after it was sealed, or holding more rows than its index, is not shown', async () => {
+	const root = library(someArticles(6));
+	await loadLibrary(root, {threads: false});
+	const file = indexOf(root);
+	const written = readFileSync(file);
+	const {header, payload, head} = splitIndex(file);
+	// The title T5 made U5 in place: still a valid serialisation (of six articles), so only the checksum tells. (Cut
+	// from a text with Chinese in it, the title is kept as two-byte characters.)
+	const changed = Buffer.from(head);
+	const at = changed.indexOf(Buffer.from('T5', 'utf16le'));
+	assert.ok(at > 0, 'the title is in the head');
+	changed[at] = 'U'.charCodeAt(0);
+	assert.equal((deserialize(changed) as Columns).titles.includes('U5'), true);
+	writeFileSync(file, Buffer.concat([written.subarray(0, written.length - head.length), changed]));
+	assert.equal(await readIndexHead(file, realpathSync(root)), null, 'changed after it was sealed');
+	joinIndex(file, {...header, rows: 5}, payload, head);
+	assert.equal(await readIndexHead(file, realpathSync(root)), null, 'six rows in the head of an index of five');
+});
+
 interface Header {
 	[key: string]: unknown;
 	bytes: number;
