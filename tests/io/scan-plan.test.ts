@@ -31,6 +31,7 @@ test("a helper shares the walking worker's stats when a core is free for it", ()
 	assert.equal(scanPlan(large, 3, true).helper, true);
 	assert.equal(scanPlan(large, 1).helper, false);
 	assert.equal(scanPlan(null, 2, true).helper, true, 'no index to read meanwhile');
+	assert.equal(scanPlan(null, 1).helper, false, 'one core: the walking worker alone');
 	assert.equal(scanPlan(large - 1, 4).helper, false, 'walked on this thread: no walking worker to help');
 });
 
