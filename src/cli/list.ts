@@ -6,7 +6,11 @@ import {LIST_OPTIONS, parseCommandLine} from './args.ts';
 import {CommandError} from './errors.ts';
 import {EarlyJson} from './list-early.ts';
 import {helpText} from './help.ts';
-import {formatListRecords, formatListRows, listJsonChunks, listRowChunks} from './list-format.ts';
+import {formatListRecords, formatListRows, listRowChunks} from './list-format.ts';
+import {listCached, type CacheTarget} from './list-cached.ts';
+import {JSON_FORMAT, jsonChunks, lineMarks, type JsonBlock} from './list-json.ts';
+import {writeListCache} from '../io/list-cache.ts';
+import type {LibraryScan} from '../io/scan-types.ts';
 import {nearestCategories} from './list-categories.ts';
 import {warn, writeOut} from './output.ts';
 
@@ -25,11 +29,22 @@ export async function runList(args: string[], defaultRoot: string): Promise<void
 
 export async function listLibrary(root: string, values: ListValues): Promise<void> {
 	const {isRead, isStarred} = readMarks(root);
-	const early = values.json ? new EarlyJson(isRead, isStarred) : null;
+	const wantedMarks = (read: boolean, starred: boolean) => (!values.unread || !read) && (!values.starred || starred);
+	// The list cache holds every article's line, not their categories: a --category list is made anew.
+	const cached =
+		values.json && values.category === undefined
+			? await listCached(root, {isRead, isStarred, wanted: wantedMarks})
+			: null;
+	if (cached?.written) return;
+	const early = values.json ? new EarlyJson() : null;
 	let scan;
 	try {
-		scan = await loadLibrary(root, early ? {onIndexed: (indexed) => early.take(indexed)} : {});
+		scan = await loadLibrary(root, {
+			...(early && {onIndexed: (indexed: readonly ArticleMeta[]) => early.take(indexed)}),
+			...(cached?.walk && {walk: cached.walk}),
+		});
 	} catch (error) {
+		cached?.walk?.source.close();
 		if (error instanceof LibraryError) throw new CommandError(error.message);
 		throw error;
 	}
@@ -39,24 +54,39 @@ export async function listLibrary(root: string, values: ListValues): Promise<voi
 	const prefix = values.category === undefined ? null : categorySegments(values.category);
 	if (prefix !== null && !scan.articles.some((article) => article.categories.some((path) => startsWith(path, prefix))))
 		throw new CommandError(noSuchCategory(prefix, scan.articles));
-	const articles = scan.articles.filter(
-		(article) =>
-			(prefix === null || article.categories.some((path) => startsWith(path, prefix))) &&
-			(!values.unread || !isRead(article)) &&
-			(!values.starred || isStarred(article)),
-	);
+	const wanted = (article: ArticleMeta) =>
+		(prefix === null || article.categories.some((path) => startsWith(path, prefix))) &&
+		wantedMarks(isRead(article), isStarred(article));
 
-	const chunks = values.json
-		? listJsonChunks(articles, isRead, early ?? undefined, isStarred)
-		: listRowChunks(
-				process.stdout.isTTY
-					? formatListRows(articles, isRead, process.stdout.columns)
-					: formatListRecords(articles, isRead),
-			);
-	for (const chunk of chunks) await writeOut(chunk);
+	if (early) {
+		const all = scan.articles;
+		const blocks = [...early.blocks(all)];
+		const marksOf = (line: number) =>
+			wanted(all[line]!) ? lineMarks(isRead(all[line]!), isStarred(all[line]!)) : null;
+		for (const chunk of jsonChunks(blocks, marksOf)) await writeOut(chunk);
+		if (cached?.cache) await saveListCache(cached.cache, scan, blocks);
+		return;
+	}
+	const articles = scan.articles.filter(wanted);
+	const rows = process.stdout.isTTY
+		? formatListRows(articles, isRead, process.stdout.columns)
+		: formatListRecords(articles, isRead);
+	for (const chunk of listRowChunks(rows)) await writeOut(chunk);
 }
 
-type Marks = {[K in 'isRead' | 'isStarred']: (article: ArticleMeta) => boolean};
+/** What the next `leaf list --json` of an unchanged library writes as it is. */
+function saveListCache(target: CacheTarget, scan: LibraryScan, blocks: readonly JsonBlock[]): Promise<boolean> {
+	const {articles, fileStats} = scan;
+	const keys = {
+		paths: articles.map((article) => article.path),
+		ids: articles.map((article) => article.id),
+		stats: fileStats,
+		warnings: articles.map((article) => article.warning),
+	};
+	return writeListCache(target.file, target.rootReal, JSON_FORMAT, keys, blocks);
+}
+
+type Marks = {[K in 'isRead' | 'isStarred']: (article: Pick<ArticleMeta, 'id' | 'path'>) => boolean};
 
 /** list only reads marks and stars; the browser is the one that records and flushes them. */
 function readMarks(root: string): Marks {

@@ -211,7 +211,7 @@ export async function writeIndex(
  * A leaf killed by a signal mid-write (conf's exit hook re-raises SIGTERM and SIGHUP) leaves its temporary
  * file behind; those of processes that are gone are removed. Another running leaf's are left alone.
  */
-async function removeAbandonedTemporaries(file: string): Promise<void> {
+export async function removeAbandonedTemporaries(file: string): Promise<void> {
 	const prefix = `${basename(file)}.`;
 	const names = await readdir(dirname(file)).catch(() => [] as string[]);
 	for (const name of names) {

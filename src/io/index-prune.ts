@@ -2,20 +2,22 @@
 // background: without this the cache holds one file per library path ever opened, for ever.
 import {open, readdir, rm, stat} from 'node:fs/promises';
 import {join} from 'node:path';
+import {listCacheFileFor} from './list-cache.ts';
 
 /** An index not read or written for this long belongs to a library no longer read. */
 export const UNUSED_INDEX_MS = 90 * 24 * 60 * 60 * 1000;
-const INDEX_NAME = /^index-[0-9a-f]{24}\.bin$/;
+/** Index files, and the list caches beside them (list-cache.ts). */
+const INDEX_NAME = /^(index|list)-[0-9a-f]{24}\.bin$/;
 /** The header line holds the library's path; a path is at most 4096 bytes on Linux. */
 const HEADER_BYTES = 8192;
 
-/** Removes the prunable index files of `folder` but `keep`; returns their names. Never throws. */
+/** Removes the prunable index files of `folder` but `keep` (and its list cache); returns their names. Never throws. */
 export async function pruneIndexes(folder: string, keep: string | null, now = Date.now()): Promise<string[]> {
 	const removed: string[] = [];
 	const names = await readdir(folder).catch(() => [] as string[]);
 	for (const name of names) {
 		const file = join(folder, name);
-		if (!INDEX_NAME.test(name) || file === keep) continue;
+		if (!INDEX_NAME.test(name) || (keep !== null && (file === keep || file === listCacheFileFor(keep)))) continue;
 		try {
 			const {mtimeMs} = await stat(file);
 			if (now - mtimeMs > UNUSED_INDEX_MS || (await libraryIsGone(file))) {

@@ -48,20 +48,16 @@ export async function runScan(target: ScanTarget, options: LoadOptions): Promise
 		if (current) current.take(batch, warnings);
 		else early.push([batch, warnings]);
 	};
-	// A worker's walk starts before the index is read, the two overlapping, unless it is to wait.
 	const overlapping = options.walkAfter === undefined;
 	const plan: ScanSourceOptions =
 		options.threads === undefined
 			? scanPlan(await indexSize(target.indexFile), availableParallelism(), overlapping)
 			: {threads: options.threads, walkHere: !options.threads};
-	let source: ScanSource | null =
-		!plan.walkHere && overlapping
-			? openScanSource(
-					target.root,
-					handlerFor(() => scan),
-					plan,
-				)
-			: null;
+	// A walk under way (leaf list's) is followed; a worker's starts now unless it is to wait.
+	const toScan = handlerFor(() => scan);
+	options.walk?.follow(toScan);
+	let source =
+		options.walk?.source ?? (!plan.walkHere && overlapping ? openScanSource(target.root, toScan, plan) : null);
 	const reporter = new Reporter(options.onProgress, signal);
 	// The index's head first, when it fills the first frame: the rest is read after that frame, then walked.
 	let headShown = false;
@@ -90,11 +86,7 @@ export async function runScan(target: ScanTarget, options: LoadOptions): Promise
 		options.onIndexed?.(index.metas);
 	}
 	if (index && options.walkAfter) await untilAborted(options.walkAfter, signal);
-	source ??= openScanSource(
-		target.root,
-		handlerFor(() => scan),
-		plan,
-	);
+	source ??= openScanSource(target.root, toScan, plan);
 	scan = new Scan(index, source, reporter);
 	for (const [batch, warnings] of early.splice(0)) scan.take(batch, warnings);
 

@@ -1,5 +1,6 @@
 // What a library scan gives and takes, shared by library.ts and the scan modules it drives.
 import type {ArticleMeta} from '../core/article/article.ts';
+import type {StartedWalk} from './walk-relay.ts';
 
 export interface LibraryScan {
 	/** Newest first; articles without a date last. */
@@ -73,4 +74,6 @@ export interface LoadOptions {
 	 * indexed library (a worker costs more to start than its walk takes), worker threads otherwise.
 	 */
 	threads?: boolean;
+	/** A walk already under way (`leaf list --json`, walk-relay.ts): the load follows it instead of walking. */
+	walk?: StartedWalk;
 }

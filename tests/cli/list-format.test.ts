@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import type {ArticleMeta} from '../../src/core/article/article.ts';
-import {articleJson, formatListRows, listJsonChunks, listRowChunks} from '../../src/cli/list-format.ts';
+import {articleJson, formatListRows, listRowChunks} from '../../src/cli/list-format.ts';
+import {jsonBlock, jsonChunks, lineMarks} from '../../src/cli/list-json.ts';
 import {articleMeta} from '../helpers/article.ts';
 import {sanitizeLine} from '../../src/core/text/sanitize.ts';
 
@@ -21,9 +22,9 @@ const meta = (n: number): ArticleMeta => ({
 for (const count of [0, 1, 1999, 2000, 2001, 4500]) {
 	test(`${count} articles: the JSON pieces join into one valid array, in order, written in bounded pieces`, () => {
 		const articles = Array.from({length: count}, (_, n) => meta(n));
-		const chunks = [...listJsonChunks(articles, (article) => article.id === 'id1')];
-		assert.ok(chunks.length <= Math.max(1, Math.ceil(count / 2000)));
-		const parsed = JSON.parse(chunks.join('')) as {id: string; read: boolean; date: string | null}[];
+		const chunks = [...jsonChunks([jsonBlock(articles)], (line) => lineMarks(articles[line]!.id === 'id1', false))];
+		assert.ok(chunks.every((chunk) => chunk.length <= 300 * 1024));
+		const parsed = JSON.parse(Buffer.concat(chunks).toString()) as {id: string; read: boolean; date: string | null}[];
 		assert.deepEqual(
 			parsed.map((item) => item.id),
 			articles.map((article) => article.id),

@@ -94,6 +94,28 @@ test('only files named as leaf names its indexes are looked at, and the one in u
 	assert.deepEqual(await pruneIndexes(folder, join(folder, 'other'), NOW), [inUse]);
 });
 
+test("the list cache of a library goes by its index's rules, and is kept with the index in use", async () => {
+	const library = writeFiles(join(temp, 'listed'), {'a.md': article('listed')});
+	const folder = cacheFolder({
+		[`list-${hex24('a')}.bin`]: {root: library},
+		[`list-${hex24('b')}.bin`]: {root: library, daysAgo: 400},
+		[`list-${hex24('c')}.bin`]: {root: join(temp, 'never-made')},
+		[`index-${hex24('d')}.bin`]: {root: library, daysAgo: 400},
+		[`list-${hex24('d')}.bin`]: {root: library, daysAgo: 400},
+		[`lists-${hex24('e')}.bin`]: {root: join(temp, 'never-made')},
+	});
+	assert.deepEqual((await pruneIndexes(folder, join(folder, `index-${hex24('d')}.bin`), NOW)).sort(), [
+		`list-${hex24('b')}.bin`,
+		`list-${hex24('c')}.bin`,
+	]);
+	assert.deepEqual(left(folder), [
+		`index-${hex24('d')}.bin`,
+		`list-${hex24('a')}.bin`,
+		`list-${hex24('d')}.bin`,
+		`lists-${hex24('e')}.bin`,
+	]);
+});
+
 test('a folder named like an index is left alone; a cache folder that is not there prunes nothing', async () => {
 	const folder = cacheFolder({});
 	const name = `index-${hex24('f')}.bin`;
