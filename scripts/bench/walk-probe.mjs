@@ -16,12 +16,12 @@ import {median} from './process.mjs';
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const [dir, runsText = '5', cache] = process.argv.slice(2);
 
-/** The size of the one index file under the cache folder, or null. */
+/** The size of the one index file under the cache folder (beside it, `leaf list --json`'s list cache), or null. */
 function indexBytes(folder) {
 	if (!folder) return null;
 	const files = readdirSync(folder, {recursive: true})
 		.map((name) => join(folder, name))
-		.filter((file) => file.endsWith('.bin') && statSync(file).isFile());
+		.filter((file) => /(^|\/)index-[0-9a-f]{24}\.bin$/.test(file) && statSync(file).isFile());
 	if (files.length !== 1) throw new Error(`expected one index file under ${folder}, found ${files.length}`);
 	return statSync(files[0]).size;
 }

@@ -1,17 +1,22 @@
 // `leaf list --json` from the list cache (io/list-cache.ts). The walk starts at once and the cache is read while it
-// runs; when the walk has found every file the cache names as it was, and no other, the cached lines are the output,
-// marks spliced in. At the first difference the walk is handed, as it goes, to the usual load (list.ts), which reads
-// the index meanwhile: a changed library is still walked once.
-import {realpath} from 'node:fs/promises';
+// runs. Each file the walk finds as cached (same path, size and times) keeps its cached line; the others are read
+// (their front matter, as a load reads them) and their lines made; the cached lines of files not found are left out.
+// The lines are written merged newest first, marks spliced in, and, if anything changed, cached again. Without a
+// cache, or if the walk fails, the walk is handed as it goes to the usual load (list.ts): the library is walked once.
+import {realpath, stat} from 'node:fs/promises';
 import {availableParallelism} from 'node:os';
+import type {ArticleMeta} from '../core/article/article.ts';
+import {sortNewestFirst, sortTime} from '../core/article/order.ts';
 import {indexFileFor} from '../io/index-cache.ts';
 import {assertLibraryFolder} from '../io/library.ts';
-import {listCacheFileFor, readListCache, type ListCache} from '../io/list-cache.ts';
+import {listCacheFileFor, readListCache, writeListCache, type ListCache, type ListKeys} from '../io/list-cache.ts';
+import type {ScanSource} from '../io/scan-here.ts';
 import {openScanSource} from '../io/scan-threads.ts';
 import {indexSize, scanPlan} from '../io/scan-plan.ts';
 import type {FoundBatch} from '../io/library-walk.ts';
 import {WalkRelay, type StartedWalk} from '../io/walk-relay.ts';
-import {JSON_FORMAT, JsonArray, lineMarks} from './list-json.ts';
+import {JSON_FORMAT, JsonArray, jsonBlock, lineMarks, LineCopies, subBlock, type JsonBlock} from './list-json.ts';
+import {mergeNewestFirst} from './list-merge.ts';
 import {warn, writeOut} from './output.ts';
 
 /** What `leaf list --json` asks of each article besides its line. */
@@ -44,68 +49,176 @@ export async function listCached(root: string, marks: ListMarks): Promise<Cached
 	const indexFile = indexFileFor(rootReal);
 	if (indexFile === null) return notCached;
 	const target = {file: listCacheFileFor(indexFile), rootReal};
+	// No cache yet: the load walks as it would (its helper left out while it reads the index) and makes one.
+	if (!(await exists(target.file))) return {written: false, walk: null, cache: target};
 	const plan = scanPlan(await indexSize(indexFile), availableParallelism(), false);
 	const relay = new WalkRelay();
 	const walk = {source: openScanSource(root, relay.onFound, plan), follow: relay.follow.bind(relay)};
 	const cache = await readListCache(target.file, rootReal, JSON_FORMAT);
+	if (cache === null) return {written: false, walk, cache: target};
 	try {
-		if (cache === null || !(await walkMatches(cache, relay, walk.source.walked)))
-			return {written: false, walk, cache: target};
+		const found = await walkAgainst(cache, relay, walk.source.walked);
+		const fresh = found && (await parseFresh(walk.source, found));
+		if (!found || !fresh) return {written: false, walk, cache: target};
 		walk.source.close();
-		await writeCached(cache, relay.warnings(), marks);
+		for (const line of [...relay.warnings(), ...fresh.warnings]) warn(line);
+		const copies = found.kept.every(Boolean) && fresh.articles.length === 0 ? null : new LineCopies();
+		await writeMerged(cache, found.kept, fresh.articles, marks, copies);
+		if (copies) await saveMerged(target, cache.keys, found.kept, fresh, copies.blocks);
 		return {written: true};
+	} catch (error) {
+		walk.source.close();
+		throw error;
 	} finally {
-		await cache?.close();
+		await cache.close();
 	}
 }
 
-async function writeCached(cache: ListCache, walkWarnings: readonly string[], marks: ListMarks): Promise<void> {
-	const {paths, ids, warnings} = cache.keys;
-	for (const line of walkWarnings) warn(line);
-	warnings.forEach((warning, i) => {
-		if (warning !== null) warn(`${paths[i]}: ${warning}`);
+/** What the walk found against the cache. */
+interface Found {
+	/** Per cached line: whether its file was found as cached. */
+	kept: Uint8Array;
+	/** Files new or changed, with their stats (three numbers each). */
+	paths: string[];
+	stats: number[];
+}
+
+/** What the walk finds, line by line against the cache; null if the walk failed. */
+function walkAgainst(cache: ListCache, relay: WalkRelay, walked: Promise<void>): Promise<Found | null> {
+	const {paths, stats} = cache.keys;
+	const positions = new Map<string, number>();
+	paths.forEach((path, i) => positions.set(path, i));
+	const found: Found = {kept: new Uint8Array(paths.length), paths: [], stats: []};
+	relay.watch(({paths: walkedPaths, stats: walkedStats}: FoundBatch) => {
+		for (let i = 0; i < walkedPaths.length; i++) {
+			const at = positions.get(walkedPaths[i]!);
+			const same =
+				at !== undefined &&
+				stats[at * 3] === walkedStats[i * 3] &&
+				stats[at * 3 + 1] === walkedStats[i * 3 + 1] &&
+				stats[at * 3 + 2] === walkedStats[i * 3 + 2];
+			if (same) found.kept[at] = 1;
+			else {
+				found.paths.push(walkedPaths[i]!);
+				found.stats.push(walkedStats[i * 3]!, walkedStats[i * 3 + 1]!, walkedStats[i * 3 + 2]!);
+			}
+		}
 	});
-	const array = new JsonArray(paths.length, (line) => {
-		const article = {id: ids[line]!, path: paths[line]!};
+	return walked.then(
+		() => found,
+		() => null,
+	);
+}
+
+interface Fresh {
+	/** Newest first. */
+	articles: ArticleMeta[];
+	/** size, mtimeMs, ctimeMs per article. */
+	stats: Map<ArticleMeta, number[]>;
+	warnings: string[];
+}
+
+/** The new and changed files' metadata, read as a load reads them; null if their reading failed. */
+async function parseFresh(source: ScanSource, found: Found): Promise<Fresh | null> {
+	const fresh: Fresh = {articles: [], stats: new Map(), warnings: []};
+	if (found.paths.length === 0) return fresh;
+	try {
+		const {metas, warnings} = await source.parse(found.paths);
+		metas.forEach((meta, i) => {
+			if (meta) fresh.stats.set(meta, found.stats.slice(i * 3, i * 3 + 3));
+		});
+		return {...fresh, articles: sortNewestFirst([...fresh.stats.keys()]), warnings};
+	} catch {
+		return null;
+	}
+}
+
+/** The lines kept and made, merged newest first, as `marks` says; the lines written also go to `copies`. */
+async function writeMerged(
+	cache: ListCache,
+	kept: Uint8Array,
+	fresh: readonly ArticleMeta[],
+	marks: ListMarks,
+	copies: LineCopies | null,
+): Promise<void> {
+	const {paths, ids, warnings, times} = cache.keys;
+	const {lines, freshBefore} = mergeNewestFirst(times, paths, fresh);
+	for (const source of lines) {
+		const warning = source >= 0 ? (kept[source] ? warnings[source] : null) : fresh[~source]!.warning;
+		const path = source >= 0 ? paths[source] : fresh[~source]!.path;
+		if (warning) warn(`${path}: ${warning}`);
+	}
+	const array = new JsonArray(lines.length, (line) => {
+		const source = lines[line]!;
+		if (source >= 0 && !kept[source]) return null;
+		const article = source >= 0 ? {id: ids[source]!, path: paths[source]!} : fresh[~source]!;
 		const read = marks.isRead(article);
 		const starred = marks.isStarred(article);
 		return marks.wanted(read, starred) ? lineMarks(read, starred) : null;
 	});
-	await cache.eachWindow(async (window) => {
-		for (const chunk of array.block(window)) await writeOut(chunk);
+	const freshLines = jsonBlock(fresh);
+	const write = async (block: JsonBlock, kept: (line: number) => boolean) => {
+		for (const chunk of array.block(block)) await writeOut(chunk);
+		copies?.add(block, kept);
+	};
+	const writeFresh = (row: number) =>
+		write(
+			subBlock(freshLines, freshBefore[row]!, row < paths.length ? freshBefore[row + 1]! : fresh.length),
+			() => true,
+		);
+	await cache.eachWindow(async (window, first) => {
+		let from = 0;
+		for (let i = 0; i < window.ends.length; i++) {
+			if (freshBefore[first + i]! === (first + i < paths.length ? freshBefore[first + i + 1]! : fresh.length)) continue;
+			const at = first + from;
+			if (i > from) await write(subBlock(window, from, i), (line) => kept[at + line] === 1);
+			await writeFresh(first + i);
+			from = i;
+		}
+		const at = first + from;
+		await write(subBlock(window, from, window.ends.length), (line) => kept[at + line] === 1);
 	});
+	await writeFresh(paths.length);
 	for (const chunk of array.end()) await writeOut(chunk);
 }
 
-/**
- * Whether the walk finds exactly the files of the cache, each with its size and times: false at the first file
- * that differs (or a walk that failed), without waiting for the walk's end.
- */
-function walkMatches(cache: ListCache, relay: WalkRelay, walked: Promise<void>): Promise<boolean> {
-	const {paths, stats} = cache.keys;
-	const positions = new Map<string, number>();
-	paths.forEach((path, i) => positions.set(path, i));
-	const seen = new Uint8Array(paths.length);
-	let count = 0;
-	return new Promise<boolean>((resolve) => {
-		relay.watch(({paths: found, stats: foundStats}: FoundBatch) => {
-			for (let i = 0; i < found.length; i++) {
-				const at = positions.get(found[i]!);
-				if (
-					at === undefined ||
-					seen[at] === 1 ||
-					stats[at * 3] !== foundStats[i * 3] ||
-					stats[at * 3 + 1] !== foundStats[i * 3 + 1] ||
-					stats[at * 3 + 2] !== foundStats[i * 3 + 2]
-				)
-					return resolve(false);
-				seen[at] = 1;
-				count++;
-			}
-		});
-		walked.then(
-			() => resolve(count === paths.length),
-			() => resolve(false),
-		);
-	});
+/** The cache of what was just written: the lines kept, then the fresh ones, in the order written. */
+function saveMerged(
+	target: CacheTarget,
+	cached: ListKeys,
+	kept: Uint8Array,
+	fresh: Fresh,
+	blocks: readonly JsonBlock[],
+): Promise<boolean> {
+	const {lines} = mergeNewestFirst(cached.times, cached.paths, fresh.articles);
+	const keys: ListKeys = {paths: [], ids: [], stats: new Float64Array(0), warnings: [], times: new Float64Array(0)};
+	const stats: number[] = [];
+	const times: number[] = [];
+	for (const source of lines) {
+		if (source >= 0 && !kept[source]) continue;
+		const article = source >= 0 ? null : fresh.articles[~source]!;
+		keys.paths.push(article ? article.path : cached.paths[source]!);
+		keys.ids.push(article ? article.id : cached.ids[source]!);
+		keys.warnings.push(article ? article.warning : cached.warnings[source]!);
+		times.push(article ? sortTime(article) : cached.times[source]!);
+		if (article) stats.push(...fresh.stats.get(article)!);
+		else stats.push(...cached.stats.subarray(source * 3, source * 3 + 3));
+	}
+	return writeListCache(
+		target.file,
+		target.rootReal,
+		JSON_FORMAT,
+		{
+			...keys,
+			stats: Float64Array.from(stats),
+			times: Float64Array.from(times),
+		},
+		blocks,
+	);
 }
+
+const exists = (file: string) =>
+	stat(file).then(
+		() => true,
+		() => false,
+	);

@@ -142,3 +142,31 @@ export function* jsonChunks(blocks: readonly JsonBlock[], marksOf: (line: number
 	for (const block of blocks) yield* array.block(block);
 	yield* array.end();
 }
+
+/** Lines `from` to `to` (not included) of a block, as a block of their own (sharing its memory). */
+export function subBlock({bytes, ends, marks}: JsonBlock, from: number, to: number): JsonBlock {
+	const start = from === 0 ? 0 : ends[from - 1]!;
+	return {
+		bytes: bytes.subarray(start, to === 0 ? 0 : ends[to - 1]),
+		ends: ends.subarray(from, to).map((end) => end - start),
+		marks: marks.subarray(from, to).map((mark) => mark - start),
+	};
+}
+
+/** Lines gathered, copied, from blocks that may be overwritten: the lines of a list cache to write. */
+export class LineCopies {
+	readonly blocks: JsonBlock[] = [];
+
+	/** The lines of `block` for which `kept(i)` is true, in runs. */
+	add(block: JsonBlock, kept: (line: number) => boolean): void {
+		let from = 0;
+		for (let i = 0; i <= block.ends.length; i++) {
+			if (i < block.ends.length && kept(i)) continue;
+			if (i > from) {
+				const run = subBlock(block, from, i);
+				this.blocks.push({...run, bytes: Buffer.from(run.bytes)});
+			}
+			from = i + 1;
+		}
+	}
+}

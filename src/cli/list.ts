@@ -1,5 +1,6 @@
 // `leaf list` (and `leaf DIR` when stdout is not a terminal): the library, one article a line or JSON.
 import type {ArticleMeta} from '../core/article/article.ts';
+import {sortTime} from '../core/article/order.ts';
 import {LibraryError, loadLibrary} from '../io/library.ts';
 import {openReadStore} from '../io/read-state.ts';
 import {LIST_OPTIONS, parseCommandLine} from './args.ts';
@@ -82,6 +83,7 @@ function saveListCache(target: CacheTarget, scan: LibraryScan, blocks: readonly 
 		ids: articles.map((article) => article.id),
 		stats: fileStats,
 		warnings: articles.map((article) => article.warning),
+		times: Float64Array.from(articles, sortTime),
 	};
 	return writeListCache(target.file, target.rootReal, JSON_FORMAT, keys, blocks);
 }

@@ -43,8 +43,15 @@ export function writeFileSafelySync(file: string, bytes: Buffer, mode = 0o600): 
 	syncFolder(dirname(file));
 }
 
-/** The same, without blocking: for the index, which is written while the browser runs. */
-export async function writeFileSafely(file: string, parts: readonly Buffer[], mode = 0o600): Promise<void> {
+/**
+ * The same, without blocking: for the index, which is written while the browser runs. `durable` false: not synced
+ * before the rename, for a file that checks itself (a crash may then leave it damaged, never half of an old one).
+ */
+export async function writeFileSafely(
+	file: string,
+	parts: readonly Buffer[],
+	{mode = 0o600, durable = true}: {mode?: number; durable?: boolean} = {},
+): Promise<void> {
 	const temporary = temporaryName(file);
 	const total = parts.reduce((sum, part) => sum + part.length, 0);
 	try {
@@ -58,7 +65,7 @@ export async function writeFileSafely(file: string, parts: readonly Buffer[], mo
 					written += bytesWritten;
 				}
 			}
-			await handle.sync();
+			if (durable) await handle.sync();
 			const {size} = await handle.stat();
 			if (size !== total) throw new ShortWriteError(`only ${size} of ${total} bytes reached the disk`);
 		} finally {

@@ -1,5 +1,5 @@
 // `leaf list --json` and its list cache (cli/list-cached.ts): an unchanged library is listed from the cache, with
-// the marks of now; any change is listed as a load finds it, and cached again.
+// the marks of now; files changed, added or deleted are listed as a load finds them, and cached again.
 import {before, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readdirSync, realpathSync, rmSync, utimesSync, writeFileSync} from 'node:fs';
@@ -42,7 +42,7 @@ const files = () => ({
 async function doctor(file: string, root: string, listed: JsonArticle[], path: string, title: string) {
 	const cache = await readListCache(file, realpathSync(root), JSON_FORMAT);
 	assert.ok(cache, 'the first list wrote a cache');
-	const {paths, ids, stats, warnings} = cache.keys;
+	const {paths, ids, stats, warnings, times} = cache.keys;
 	await cache.close();
 	const metas = listed.map((item): ArticleMeta => ({
 		...item,
@@ -50,7 +50,9 @@ async function doctor(file: string, root: string, listed: JsonArticle[], path: s
 		date: item.date === null ? null : new Date(item.date),
 	}));
 	assert.ok(
-		await writeListCache(file, realpathSync(root), JSON_FORMAT, {paths, ids, stats, warnings}, [jsonBlock(metas)]),
+		await writeListCache(file, realpathSync(root), JSON_FORMAT, {paths, ids, stats, warnings, times}, [
+			jsonBlock(metas),
+		]),
 	);
 }
 
@@ -102,7 +104,7 @@ test('an unchanged library is listed from the cache, its marks and stars as they
 		['Alpha'],
 	);
 
-	// A file's time changed: the cache no longer holds, the load lists the file as it is and caches it again.
+	// A file's time changed: it is read again, its line made anew and cached.
 	const later = new Date('2030-01-01T00:00:00Z');
 	utimesSync(join(root, 'b/b.md'), later, later);
 	assert.deepEqual(
@@ -121,29 +123,40 @@ test('an unchanged library is listed from the cache, its marks and stars as they
 	);
 });
 
-test('files added, changed and deleted since the cache are listed as a list without any cache lists them', () => {
+test('files added, changed and deleted since the cache: the lines of the rest are the cached ones, the new ones made', async () => {
 	const {list, listFile} = setting();
 	const root = library(files());
-	list(root);
-	const before = listFile();
+	const first = list(root);
+	const file = listFile();
+	await doctor(file, root, first.articles, 'a.md', 'Cached Alpha');
 	// Only a file deleted: every file the walk finds is cached, but not every cached file is found.
 	rmSync(join(root, 'b/b.md'));
 	assert.deepEqual(
 		list(root).articles.map((item) => item.title),
-		['Alpha', 'Gamma', '[x'],
+		['Cached Alpha', 'Gamma', '[x'],
 	);
 	writeFileSync(join(root, 'e.md'), article('title: Epsilon\ndate: 2023-05-05T00:00:00Z'));
+	writeFileSync(join(root, 'f.md'), '---\ntitle: [y\ndate: 2019-01-01\n---\n<p>broken too</p>\n');
 	writeFileSync(join(root, 'c.md'), article('title: Gamma, rewritten\ndate: 2020-01-01T00:00:00Z'));
 	const changed = list(root);
 	const fresh = setting().list(root);
-	assert.equal(changed.text, fresh.text);
-	assert.equal(changed.stderr, fresh.stderr);
 	assert.deepEqual(
 		changed.articles.map((item) => item.title),
-		['Epsilon', 'Alpha', 'Gamma, rewritten', '[x'],
+		['Epsilon', 'Cached Alpha', 'Gamma, rewritten', '[y', '[x'],
 	);
-	assert.equal(listFile(), before, 'the same file, written again');
-	assert.equal(list(root).text, fresh.text, 'from the new cache');
+	assert.equal(changed.text, fresh.text.replace('"Alpha"', '"Cached Alpha"'), 'the same text as made anew');
+	assert.deepEqual(changed.stderr.split('\n').sort(), fresh.stderr.split('\n').sort(), 'the same warnings');
+	assert.match(changed.stderr, /f\.md: front matter is not valid YAML/);
+	assert.equal(listFile(), file, 'the same file, written again');
+	assert.equal(list(root).text, changed.text, 'from the new cache');
+	// Everything gone: an empty list, from the cache.
+	for (const name of ['a.md', 'c.md', 'd.md', 'e.md', 'f.md']) rmSync(join(root, name));
+	assert.equal(list(root).text, '[]\n');
+	writeFileSync(join(root, 'g.md'), article('title: Back'));
+	assert.deepEqual(
+		list(root).articles.map((item) => item.title),
+		['Back'],
+	);
 });
 
 test('a damaged list cache is no cache: the list is as without one, and the cache is written anew', async () => {

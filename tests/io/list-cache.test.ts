@@ -37,6 +37,7 @@ function keysOf(rows: number): ListKeys {
 		ids: Array.from({length: rows}, (_, i) => `id${i}`),
 		stats: Float64Array.from({length: rows * 3}, (_, i) => i * 1.5),
 		warnings: Array.from({length: rows}, (_, i) => (i === 3 ? 'no title' : null)),
+		times: Float64Array.from({length: rows}, (_, i) => 1e12 - i),
 	};
 }
 

@@ -30,8 +30,11 @@ test('the file is replaced whole, readable by its owner only unless told, with n
 	await writeFileSafely(join(dir, 'index.bin'), [Buffer.from('one,'), Buffer.alloc(0), Buffer.from('two')]);
 	assert.equal(readFileSync(join(dir, 'index.bin'), 'utf8'), 'one,two');
 	assert.equal(statSync(join(dir, 'index.bin')).mode & 0o777, 0o600);
+	// Not synced (a file that checks itself): written whole and renamed all the same.
+	await writeFileSafely(join(dir, 'index.bin'), [Buffer.from('three')], {durable: false});
+	assert.equal(readFileSync(join(dir, 'index.bin'), 'utf8'), 'three');
 	writeFileSafelySync(join(dir, 'open.json'), Buffer.from('{}'), 0o644);
-	await writeFileSafely(join(dir, 'open.bin'), [Buffer.from('x')], 0o640);
+	await writeFileSafely(join(dir, 'open.bin'), [Buffer.from('x')], {mode: 0o640});
 	assert.deepEqual(
 		[statSync(join(dir, 'open.json')).mode & 0o777, statSync(join(dir, 'open.bin')).mode & 0o777],
 		[0o644, 0o640],
