@@ -4,19 +4,10 @@ import type {ArticleMeta} from '../../src/core/article/article.ts';
 import {sortNewestFirst, sortTime} from '../../src/core/article/order.ts';
 import {mergeNewestFirst} from '../../src/cli/list-merge.ts';
 import {seededRandom} from '../helpers/random.ts';
+import {articleMeta} from '../helpers/article.ts';
 
-const meta = (path: string, time: number | null): ArticleMeta => ({
-	id: path,
-	path,
-	title: path,
-	date: time === null ? null : new Date(time),
-	author: '',
-	categories: [],
-	tags: [],
-	image: null,
-	link: null,
-	warning: null,
-});
+const meta = (path: string, time: number | null): ArticleMeta =>
+	articleMeta({id: path, path, title: path, date: time === null ? null : new Date(time)});
 
 test('cached lines and fresh articles merge into the one newest-first order, ties by path, undated last', () => {
 	const random = seededRandom(13);
