@@ -129,6 +129,42 @@ test('a cache for another library, format or version of the rules, or one damage
 	assert.equal(await readListCache(file, ROOT, FORMAT), null);
 });
 
+test('keys that are not what a list writes are no cache, though the checksum holds', async () => {
+	const read = async (keys: ListKeys, lines = [block(0, 50)]) => {
+		const file = nextFile();
+		assert.equal(await writeListCache(file, ROOT, FORMAT, keys, lines), true);
+		return readListCache(file, ROOT, FORMAT);
+	};
+	const good = await read(keysOf(50));
+	assert.ok(good, 'the unchanged keys are read');
+	await good.close();
+	const broken: [string, ListKeys][] = [
+		['a path not a string', {...keysOf(50), paths: [...keysOf(50).paths.slice(1), 7 as unknown as string]}],
+		['an id missing', {...keysOf(50), ids: keysOf(50).ids.slice(1)}],
+		['an id not a string', {...keysOf(50), ids: [null as unknown as string, ...keysOf(50).ids.slice(1)]}],
+		['stats short', {...keysOf(50), stats: keysOf(50).stats.subarray(3)}],
+		['stats not numbers', {...keysOf(50), stats: [...keysOf(50).stats] as unknown as Float64Array}],
+		['times short', {...keysOf(50), times: keysOf(50).times.subarray(1)}],
+		['times not numbers', {...keysOf(50), times: [...keysOf(50).times] as unknown as Float64Array}],
+		['a warning not a string', {...keysOf(50), warnings: [...keysOf(50).warnings.slice(1), 1 as unknown as null]}],
+		['warnings short', {...keysOf(50), warnings: keysOf(50).warnings.slice(1)}],
+		['warnings not a list', {...keysOf(50), warnings: 'none' as unknown as null[]}],
+	];
+	for (const [what, keys] of broken) assert.equal(await read(keys), null, what);
+	// A line whose marks are not inside it.
+	for (const mark of [0, 200]) {
+		const lines = block(0, 50);
+		lines.marks[0] = mark;
+		assert.equal(await read(keysOf(50), [lines]), null, `a mark at ${mark}`);
+	}
+	const header = (file: string) => readFileSync(file).toString('utf8').split('\n', 1)[0]!;
+	const other = nextFile();
+	assert.ok(await writeListCache(other, ROOT, FORMAT, keysOf(50), [block(0, 50)]));
+	const rules = JSON.parse(header(other)) as {rules: string};
+	writeFileSync(other, readFileSync(other).toString('latin1').replace(rules.rules, 'other rules'), 'latin1');
+	assert.equal(await readListCache(other, ROOT, FORMAT), null, 'made under other parsing rules');
+});
+
 test('the lines come from the file that was checked, even once another has taken its name', async () => {
 	const file = await written(50);
 	const cache = await readListCache(file, ROOT, FORMAT);
