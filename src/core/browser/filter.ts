@@ -5,7 +5,7 @@
 import type {ArticleMeta} from '../article/article.ts';
 import {fitCursor} from './cursor.ts';
 import type {FindState} from './find-types.ts';
-import type {Library, Rows} from './library.ts';
+import {keepRows, type Library, type Rows} from './library.ts';
 import {buildView} from './view.ts';
 import type {BrowserState} from './types.ts';
 
@@ -37,13 +37,13 @@ export function narrowByQuery(library: Library, rows: Rows, query: string): Rows
 	const needle = filterNeedle(query);
 	if (needle === '') return rows;
 	const haystacks = haystacksOf(library);
-	return rows.filter((item) => haystacks[item]!.includes(needle));
+	return keepRows(rows, (item) => haystacks[item]!.includes(needle));
 }
 
 /** The view's rows narrowed by the search results and the title filter. */
 export function findRows(library: Library, find: FindState, base: Rows): Rows {
 	const hits = find.search?.hits;
-	const rows = hits ? base.filter((item) => hits[item] === 1) : base;
+	const rows = hits ? keepRows(base, (item) => hits[item] === 1) : base;
 	return narrowByQuery(library, rows, find.query);
 }
 

@@ -5,7 +5,7 @@
 import type {ArticleMeta} from '../article/article.ts';
 import {fitCursor} from './cursor.ts';
 import type {Library, Rows} from './library.ts';
-import {addArticles, buildTree, compareItems, searchSorted} from './library.ts';
+import {addArticles, buildTree, compareItems, keepRows, searchSorted} from './library.ts';
 import {extendView} from './view.ts';
 import type {BrowserState, Progress} from './types.ts';
 
@@ -35,7 +35,7 @@ export function removeArticles(library: Library, ids: ReadonlySet<string>): {lib
 	return {
 		library: {
 			...library,
-			order: library.order.filter((item) => removed[item] === 0),
+			order: keepRows(library.order, (item) => removed[item] === 0),
 			categoryTotals,
 			categoryUnread,
 			unreadTotal,
@@ -62,7 +62,7 @@ export function onArticlesChanged(
 		return added.find((candidate) => library.items[candidate]!.id === id) ?? item;
 	};
 	const kept: Rows =
-		taken.library === state.library ? state.rows : state.rows.filter((item) => taken.removed[item] !== 1);
+		taken.library === state.library ? state.rows : keepRows(state.rows, (item) => taken.removed[item] !== 1);
 	const rows = extendView(library, state.filter, kept, added);
 	const compare = (a: number, b: number) => compareItems(library, a, b);
 	const height = state.layout.bodyHeight;

@@ -1,6 +1,6 @@
 // The list's views of a library: which of its articles a filter (category, unread only, starred) shows.
 import type {Library, Rows} from './library.ts';
-import {compareItems, mergeSorted} from './library.ts';
+import {compareItems, keepRows, mergeSorted} from './library.ts';
 
 const noCategories: readonly number[] = Object.freeze([]);
 
@@ -21,7 +21,7 @@ function matches(library: Library, filter: ViewFilter, item: number): boolean {
 /** The rows of a filtered view, in library order. The unfiltered view is `order` itself (shared, not copied). */
 export function buildView(library: Library, filter: ViewFilter): Rows {
 	if (filter.category === null && !filter.unreadOnly && filter.starred !== true) return library.order;
-	return library.order.filter((item) => matches(library, filter, item));
+	return keepRows(library.order, (item) => matches(library, filter, item));
 }
 
 /** `rows` with the matching ones of `added` (sorted, just added to `library`) merged in. */

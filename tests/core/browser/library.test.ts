@@ -6,6 +6,7 @@ import {
 	addArticles,
 	compareItems,
 	emptyLibrary,
+	keepRows,
 	mergeSorted,
 	searchSorted,
 	setRead,
@@ -61,6 +62,19 @@ test('order: newest first, undated and invalid dates last, then by path, then by
 	assert.equal(compareItems(library, 2, 4), 1);
 	assert.equal(compareItems(library, 3, 2), 1);
 	assert.equal(compareItems(library, 2, 3), -1);
+});
+
+test('keepRows keeps the rows that pass, in order, as rows of their own', () => {
+	const rows = Int32Array.of(5, 2, 8, 2, 9);
+	const odd = keepRows(rows, (item) => item % 2 === 1);
+	assert.ok(odd instanceof Int32Array);
+	assert.deepEqual(Array.from(odd), [5, 9]);
+	assert.deepEqual(Array.from(keepRows(rows, () => false)), []);
+	const all = keepRows(rows, () => true);
+	assert.deepEqual(Array.from(all), [5, 2, 8, 2, 9]);
+	all[0] = 0;
+	assert.equal(rows[0], 5, 'never the rows given');
+	assert.deepEqual(Array.from(keepRows(new Int32Array(0), () => true)), []);
 });
 
 test('mergeSorted and searchSorted', () => {
