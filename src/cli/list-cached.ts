@@ -7,11 +7,12 @@ import {realpath, stat} from 'node:fs/promises';
 import {availableParallelism} from 'node:os';
 import type {ArticleMeta} from '../core/article/article.ts';
 import {sortNewestFirst, sortTime} from '../core/article/order.ts';
-import {indexFileFor} from '../io/index-cache.ts';
+import {indexFileFor, listCacheFileFor} from '../io/index-cache.ts';
 import {assertLibraryFolder} from '../io/library.ts';
-import {listCacheFileFor, readListCache, writeListCache, type ListCache, type ListKeys} from '../io/list-cache.ts';
+import {readListCache, writeListCache, type ListCache, type ListKeys} from '../io/list-cache.ts';
 import type {ScanSource} from '../io/scan-here.ts';
 import {openScanSource} from '../io/scan-threads.ts';
+import {sameFileStats} from '../io/scan-types.ts';
 import {indexSize, scanPlan} from '../io/scan-plan.ts';
 import type {FoundBatch} from '../io/library-walk.ts';
 import {WalkRelay, type StartedWalk} from '../io/walk-relay.ts';
@@ -92,12 +93,7 @@ function walkAgainst(cache: ListCache, relay: WalkRelay, walked: Promise<void>):
 	relay.watch(({paths: walkedPaths, stats: walkedStats}: FoundBatch) => {
 		for (let i = 0; i < walkedPaths.length; i++) {
 			const at = positions.get(walkedPaths[i]!);
-			const same =
-				at !== undefined &&
-				stats[at * 3] === walkedStats[i * 3] &&
-				stats[at * 3 + 1] === walkedStats[i * 3 + 1] &&
-				stats[at * 3 + 2] === walkedStats[i * 3 + 2];
-			if (same) found.kept[at] = 1;
+			if (at !== undefined && sameFileStats(stats, at, walkedStats, i)) found.kept[at] = 1;
 			else {
 				found.paths.push(walkedPaths[i]!);
 				found.stats.push(walkedStats[i * 3]!, walkedStats[i * 3 + 1]!, walkedStats[i * 3 + 2]!);

@@ -83,12 +83,6 @@ export function articleJsonParts(article: ArticleMeta): [before: string, after: 
 	];
 }
 
-/** One article of `leaf list --json`, marks included. */
-export function articleJson(article: ArticleMeta, read: boolean, starred = false): string {
-	const [before, after] = articleJsonParts(article);
-	return `${before}"read":${read},"starred":${starred}${after}`;
-}
-
 /** JSON of frozen lists (shared, so unchanging), by list. */
 const frozenJson = new WeakMap<object, string>();
 

@@ -55,20 +55,24 @@ export async function listLibrary(root: string, values: ListValues): Promise<voi
 	const prefix = values.category === undefined ? null : categorySegments(values.category);
 	if (prefix !== null && !scan.articles.some((article) => article.categories.some((path) => startsWith(path, prefix))))
 		throw new CommandError(noSuchCategory(prefix, scan.articles));
-	const wanted = (article: ArticleMeta) =>
-		(prefix === null || article.categories.some((path) => startsWith(path, prefix))) &&
-		wantedMarks(isRead(article), isStarred(article));
+	const inCategory = (article: ArticleMeta) =>
+		prefix === null || article.categories.some((path) => startsWith(path, prefix));
+	/** How an article is listed: left out (null), or with its marks (each looked up once). */
+	const marksOf = (article: ArticleMeta) => {
+		if (!inCategory(article)) return null;
+		const read = isRead(article);
+		const starred = isStarred(article);
+		return wantedMarks(read, starred) ? lineMarks(read, starred) : null;
+	};
 
 	if (early) {
 		const all = scan.articles;
 		const blocks = [...early.blocks(all)];
-		const marksOf = (line: number) =>
-			wanted(all[line]!) ? lineMarks(isRead(all[line]!), isStarred(all[line]!)) : null;
-		for (const chunk of jsonChunks(blocks, marksOf)) await writeOut(chunk);
+		for (const chunk of jsonChunks(blocks, (line) => marksOf(all[line]!))) await writeOut(chunk);
 		if (cached?.cache) await saveListCache(cached.cache, scan, blocks);
 		return;
 	}
-	const articles = scan.articles.filter(wanted);
+	const articles = scan.articles.filter((article) => marksOf(article) !== null);
 	const rows = process.stdout.isTTY
 		? formatListRows(articles, isRead, process.stdout.columns)
 		: formatListRecords(articles, isRead);

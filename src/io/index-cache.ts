@@ -59,6 +59,14 @@ export function indexFileFor(rootReal: string, env: NodeJS.ProcessEnv = process.
 	return join(base, 'leaf', `index-${key}.bin`);
 }
 
+/**
+ * The list cache (list-cache.ts) beside an index file. Named here, with the index, so that pruning (index-prune.ts)
+ * knows it without loading the list cache's code on a browser's start.
+ */
+export function listCacheFileFor(indexFile: string): string {
+	return join(dirname(indexFile), basename(indexFile).replace(/^index-/, 'list-'));
+}
+
 /** The XDG base directory spec: a relative $XDG_CACHE_HOME is invalid and ignored. */
 function cacheBase(env: NodeJS.ProcessEnv): string | null {
 	const xdg = env.XDG_CACHE_HOME;

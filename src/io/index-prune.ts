@@ -2,7 +2,7 @@
 // background: without this the cache holds one file per library path ever opened, for ever.
 import {open, readdir, rm, stat} from 'node:fs/promises';
 import {join} from 'node:path';
-import {listCacheFileFor} from './list-cache.ts';
+import {listCacheFileFor} from './index-cache.ts';
 
 /** An index not read or written for this long belongs to a library no longer read. */
 export const UNUSED_INDEX_MS = 90 * 24 * 60 * 60 * 1000;

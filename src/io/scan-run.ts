@@ -10,7 +10,7 @@ import {isNewestFirst, newestFirstOrder} from '../core/article/order.ts';
 import {availableParallelism} from 'node:os';
 import {setTimeout as sleep} from 'node:timers/promises';
 import {Reporter} from './scan-report.ts';
-import type {LibraryScan, LoadOptions, ScanStats} from './scan-types.ts';
+import {sameFileStats, type LibraryScan, type LoadOptions, type ScanStats} from './scan-types.ts';
 import type {FoundBatch} from './library-walk.ts';
 import type {ScanSource} from './scan-here.ts';
 import {openScanSource, ScanThreadError, type ScanSourceOptions} from './scan-threads.ts';
@@ -186,12 +186,7 @@ class Scan {
 			if (position !== undefined) {
 				this.found[position] = 1;
 				this.foundCount++;
-				const known = index!.stats;
-				if (
-					known[position * 3] === size &&
-					known[position * 3 + 1] === mtimeMs &&
-					known[position * 3 + 2] === ctimeMs
-				) {
+				if (sameFileStats(index!.stats, position, stats, i)) {
 					this.reused++;
 					this.done++;
 					this.keep(index!.metas[position]!, size, mtimeMs, ctimeMs);

@@ -77,3 +77,13 @@ export interface LoadOptions {
 	/** A walk already under way (`leaf list --json`, walk-relay.ts): the load follows it instead of walking. */
 	walk?: StartedWalk;
 }
+
+/**
+ * Whether the size, mtimeMs and ctimeMs of a file as known (three numbers from position `at` of `known`) are those the
+ * walk found (from position `i` of `found`): then its article is taken as unchanged.
+ */
+export function sameFileStats(known: ArrayLike<number>, at: number, found: ArrayLike<number>, i: number): boolean {
+	return (
+		known[at * 3] === found[i * 3] && known[at * 3 + 1] === found[i * 3 + 1] && known[at * 3 + 2] === found[i * 3 + 2]
+	);
+}

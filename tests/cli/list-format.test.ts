@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import type {ArticleMeta} from '../../src/core/article/article.ts';
-import {articleJson, formatListRows, listRowChunks} from '../../src/cli/list-format.ts';
+import {formatListRows, listRowChunks} from '../../src/cli/list-format.ts';
 import {jsonBlock, jsonChunks, lineMarks} from '../../src/cli/list-json.ts';
-import {articleMeta} from '../helpers/article.ts';
-import {sanitizeLine} from '../../src/core/text/sanitize.ts';
+import {articleMeta, listedJson} from '../helpers/article.ts';
+
+/** One article's line, as `leaf list --json` writes it: its block, its marks spliced in. */
+const listed = (meta: ArticleMeta, read: boolean, starred: boolean) =>
+	Buffer.concat([...jsonChunks([jsonBlock([meta])], () => lineMarks(read, starred))]).toString();
 
 const meta = (n: number): ArticleMeta => ({
 	id: `id${n}`,
@@ -69,22 +72,9 @@ test('the JSON of an article is exactly JSON.stringify of its fields in order, s
 			[false, false],
 			[true, true],
 		] as const) {
-			const expected = JSON.stringify({
-				id: meta.id,
-				path: sanitizeLine(meta.path),
-				title: meta.title,
-				date: meta.date ? meta.date.toISOString() : null,
-				author: meta.author,
-				categories: meta.categories,
-				tags: meta.tags,
-				image: meta.image,
-				link: meta.link,
-				read,
-				starred,
-				warning: meta.warning,
-			});
-			assert.equal(articleJson(meta, read, starred), expected);
+			const expected = `[\n${listedJson(meta, read, starred)}\n]\n`;
+			assert.equal(listed(meta, read, starred), expected);
 			// Again, now that the shared list's JSON is kept.
-			assert.equal(articleJson(meta, read, starred), expected);
+			assert.equal(listed(meta, read, starred), expected);
 		}
 });

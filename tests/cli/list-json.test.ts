@@ -2,7 +2,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {ArticleMeta} from '../../src/core/article/article.ts';
 import {EarlyJson} from '../../src/cli/list-early.ts';
-import {articleJson} from '../../src/cli/list-format.ts';
+import {listedJson} from '../helpers/article.ts';
 import {JsonArray, jsonBlock, jsonChunks, lineMarks, type JsonBlock, type LineMarks} from '../../src/cli/list-json.ts';
 
 const meta = (index: number, title = `T${index}`): ArticleMeta => ({
@@ -24,7 +24,7 @@ const text = (chunks: Iterable<Buffer>) => Buffer.concat([...chunks]).toString('
 const expected = (articles: readonly ArticleMeta[], marksOf: (line: number) => LineMarks) => {
 	const lines = articles.flatMap((article, i) => {
 		const marks = marksOf(i);
-		return marks ? [articleJson(article, marks.read, marks.starred)] : [];
+		return marks ? [listedJson(article, marks.read, marks.starred)] : [];
 	});
 	return lines.length === 0 ? '[]\n' : `[\n${lines.join(',\n')}\n]\n`;
 };
