@@ -17,7 +17,7 @@ import {indexSize, scanPlan} from '../io/scan-plan.ts';
 import type {FoundBatch} from '../io/library-walk.ts';
 import {WalkRelay, type StartedWalk} from '../io/walk-relay.ts';
 import {JSON_FORMAT, JsonArray, jsonBlock, lineMarks, LineCopies, subBlock, type JsonBlock} from './list-json.ts';
-import {mergeNewestFirst} from './list-merge.ts';
+import {mergeNewestFirst, type Merge} from './list-merge.ts';
 import {warn, writeOut} from './output.ts';
 
 /** What `leaf list --json` asks of each article besides its line. */
@@ -63,9 +63,10 @@ export async function listCached(root: string, marks: ListMarks): Promise<Cached
 		if (!found || !fresh) return {written: false, walk, cache: target};
 		walk.source.close();
 		for (const line of [...relay.warnings(), ...fresh.warnings]) warn(line);
+		const merge = mergeNewestFirst(cache.keys.times, cache.keys.paths, fresh.articles);
 		const copies = found.kept.every(Boolean) && fresh.articles.length === 0 ? null : new LineCopies();
-		await writeMerged(cache, found.kept, fresh.articles, marks, copies);
-		if (copies) await saveMerged(target, cache.keys, found.kept, fresh, copies.blocks);
+		await writeMerged(cache, merge, found.kept, fresh.articles, marks, copies);
+		if (copies) await saveMerged(target, cache.keys, merge, found.kept, fresh, copies.blocks);
 		return {written: true};
 	} catch (error) {
 		walk.source.close();
@@ -132,13 +133,13 @@ async function parseFresh(source: ScanSource, found: Found): Promise<Fresh | nul
 /** The lines kept and made, merged newest first, as `marks` says; the lines written also go to `copies`. */
 async function writeMerged(
 	cache: ListCache,
+	{lines, freshBefore}: Merge,
 	kept: Uint8Array,
 	fresh: readonly ArticleMeta[],
 	marks: ListMarks,
 	copies: LineCopies | null,
 ): Promise<void> {
-	const {paths, ids, warnings, times} = cache.keys;
-	const {lines, freshBefore} = mergeNewestFirst(times, paths, fresh);
+	const {paths, ids, warnings} = cache.keys;
 	for (const source of lines) {
 		const warning = source >= 0 ? (kept[source] ? warnings[source] : null) : fresh[~source]!.warning;
 		const path = source >= 0 ? paths[source] : fresh[~source]!.path;
@@ -157,15 +158,11 @@ async function writeMerged(
 		for (const chunk of array.block(block)) await writeOut(chunk);
 		copies?.add(block, kept);
 	};
-	const writeFresh = (row: number) =>
-		write(
-			subBlock(freshLines, freshBefore[row]!, row < paths.length ? freshBefore[row + 1]! : fresh.length),
-			() => true,
-		);
+	const writeFresh = (row: number) => write(subBlock(freshLines, freshBefore[row]!, freshBefore[row + 1]!), () => true);
 	await cache.eachWindow(async (window, first) => {
 		let from = 0;
 		for (let i = 0; i < window.ends.length; i++) {
-			if (freshBefore[first + i]! === (first + i < paths.length ? freshBefore[first + i + 1]! : fresh.length)) continue;
+			if (freshBefore[first + i]! === freshBefore[first + i + 1]!) continue;
 			const at = first + from;
 			if (i > from) await write(subBlock(window, from, i), (line) => kept[at + line] === 1);
 			await writeFresh(first + i);
@@ -178,39 +175,32 @@ async function writeMerged(
 	for (const chunk of array.end()) await writeOut(chunk);
 }
 
-/** The cache of what was just written: the lines kept, then the fresh ones, in the order written. */
+/** The cache of what was just written: the lines kept and the fresh ones, in the order written. */
 function saveMerged(
 	target: CacheTarget,
 	cached: ListKeys,
+	{lines}: Merge,
 	kept: Uint8Array,
 	fresh: Fresh,
 	blocks: readonly JsonBlock[],
 ): Promise<boolean> {
-	const {lines} = mergeNewestFirst(cached.times, cached.paths, fresh.articles);
-	const keys: ListKeys = {paths: [], ids: [], stats: new Float64Array(0), warnings: [], times: new Float64Array(0)};
-	const stats: number[] = [];
-	const times: number[] = [];
-	for (const source of lines) {
-		if (source >= 0 && !kept[source]) continue;
-		const article = source >= 0 ? null : fresh.articles[~source]!;
-		keys.paths.push(article ? article.path : cached.paths[source]!);
-		keys.ids.push(article ? article.id : cached.ids[source]!);
-		keys.warnings.push(article ? article.warning : cached.warnings[source]!);
-		times.push(article ? sortTime(article) : cached.times[source]!);
-		if (article) stats.push(...fresh.stats.get(article)!);
-		else stats.push(...cached.stats.subarray(source * 3, source * 3 + 3));
-	}
-	return writeListCache(
-		target.file,
-		target.rootReal,
-		JSON_FORMAT,
-		{
-			...keys,
-			stats: Float64Array.from(stats),
-			times: Float64Array.from(times),
-		},
-		blocks,
-	);
+	const written = Array.from(lines).filter((source) => source < 0 || kept[source]);
+	const fromCache = (source: number) => source >= 0;
+	const article = (source: number) => fresh.articles[~source]!;
+	const keys: ListKeys = {
+		paths: written.map((source) => (fromCache(source) ? cached.paths[source]! : article(source).path)),
+		ids: written.map((source) => (fromCache(source) ? cached.ids[source]! : article(source).id)),
+		warnings: written.map((source) => (fromCache(source) ? cached.warnings[source]! : article(source).warning)),
+		times: Float64Array.from(written, (source) =>
+			fromCache(source) ? cached.times[source]! : sortTime(article(source)),
+		),
+		stats: Float64Array.from(
+			written.flatMap((source) =>
+				fromCache(source) ? [...cached.stats.subarray(source * 3, source * 3 + 3)] : fresh.stats.get(article(source))!,
+			),
+		),
+	};
+	return writeListCache(target.file, target.rootReal, JSON_FORMAT, keys, blocks);
 }
 
 const exists = (file: string) =>

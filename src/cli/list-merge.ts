@@ -6,7 +6,11 @@ import {compareNewestFirst, sortTime} from '../core/article/order.ts';
 export interface Merge {
 	/** Per line written, in order: a cached line's number (>= 0), or ~k for the k-th fresh article. */
 	lines: Int32Array;
-	/** Per cached line: where the fresh articles that come just before it start in `fresh` (one more at the end). */
+	/**
+	 * Where in `fresh` the articles that come just before each cached line start; then where those after the last
+	 * start, then `fresh.length`. The ones before line r are freshBefore[r] to freshBefore[r + 1], for every r up to
+	 * the number of cached lines.
+	 */
 	freshBefore: Uint32Array;
 }
 
@@ -16,7 +20,7 @@ export interface Merge {
  */
 export function mergeNewestFirst(times: Float64Array, paths: readonly string[], fresh: readonly ArticleMeta[]): Merge {
 	const rows = paths.length;
-	const freshBefore = new Uint32Array(rows + 1);
+	const freshBefore = new Uint32Array(rows + 2);
 	const lines = new Int32Array(rows + fresh.length);
 	let k = 0;
 	let line = 0;
@@ -29,5 +33,6 @@ export function mergeNewestFirst(times: Float64Array, paths: readonly string[], 
 			lines[line++] = ~k++;
 		if (row < rows) lines[line++] = row;
 	}
+	freshBefore[rows + 1] = fresh.length;
 	return {lines, freshBefore};
 }

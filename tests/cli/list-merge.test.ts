@@ -30,6 +30,7 @@ test('cached lines and fresh articles merge into the one newest-first order, tie
 			const at = merged.indexOf(article);
 			assert.deepEqual(merged.slice(at - before.length, at), before);
 		});
+		assert.equal(freshBefore[cached.length + 1], fresh.length);
 		const after = fresh.slice(freshBefore[cached.length]);
 		assert.deepEqual(merged.slice(merged.length - after.length), after);
 	}
