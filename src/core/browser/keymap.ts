@@ -200,11 +200,14 @@ const controlNames: Readonly<Record<string, KeyName>> = {
 	'\t': 'tab',
 	' ': 'space',
 	'\u001b': 'escape',
+	// Backspace held down, or pressed quickly, arrives as several DELs (or ^Hs) in one event, which Ink names nothing.
+	'\u007f': 'backspace',
+	'\b': 'backspace',
 };
 
 /**
  * The keys in one input event. Typed-ahead or pasted characters arrive together ('jjj'), so an event
- * can hold several keys; control characters other than Enter, Tab, Esc and Ctrl-C give none.
+ * can hold several keys; control characters other than Enter, Tab, Esc, Backspace and Ctrl-C give none.
  */
 export function keysOf(input: string, flags: KeyFlags): KeyName[] {
 	for (const [flag, name] of flagNames)

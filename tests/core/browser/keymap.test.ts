@@ -146,6 +146,9 @@ test('keysOf turns an Ink input event into key names', () => {
 		// Backspace: Ink calls the DEL most terminals send `delete`.
 		['', {delete: true}, ['backspace']],
 		['', {backspace: true}, ['backspace']],
+		// Several Backspaces in one event (held down, or typed ahead): DEL or ^H each.
+		['\u007f\u007f\u007f', {}, ['backspace', 'backspace', 'backspace']],
+		['ab\b\b', {}, ['a', 'b', 'backspace', 'backspace']],
 		['', {}, []],
 	];
 	for (const [input, flags, keys] of cases)
@@ -182,7 +185,8 @@ test('every flag and control character Ink reports is a key of its own; other co
 		['', {meta: true}, []],
 		['ab', {ctrl: true}, []],
 		['1', {ctrl: true}, []],
-		['\u007f', {}, []],
+		// DEL (and ^H) is Backspace wherever it comes: alone Ink flags it, several in one event it does not.
+		['\u007f', {}, ['backspace']],
 		['\u0080', {}, []],
 		['\u009f', {}, []],
 		['\u00a0!', {}, ['\u00a0', '!']],
