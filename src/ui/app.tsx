@@ -20,6 +20,7 @@ import {readerMatches} from '../core/browser/matches.ts';
 import {SEPARATOR_WIDTH} from '../core/browser/layout.ts';
 import {sanitizeLine} from '../core/text/sanitize.ts';
 import {displayWidth, padEnd, truncate} from '../core/text/width.ts';
+import {groupDigits} from '../core/text/numbers.ts';
 import {isNoticeStanding} from '../core/browser/notices.ts';
 import {CategoryPane} from './category-pane.tsx';
 import {HelpOverlay} from './help-overlay.tsx';
@@ -63,7 +64,6 @@ export interface AppProps extends StoreEffects {
 	startSearch?: StartSearch;
 }
 
-const grouped = new Intl.NumberFormat('en-US');
 /** Longer than Ink's frame interval at the frame rate leaf asks for (src/cli/browse.ts). */
 const REPAINT_DELAY_MS = 30;
 const HELP_HINT = `${firstKeyLabel('help')} help`;
@@ -167,7 +167,7 @@ function Screen({state, libraryName, theme}: {state: BrowserState; libraryName: 
 function paneHeaders(state: BrowserState, libraryName: string): PaneHeader[] {
 	const {layout} = state;
 	const count = state.rows.length;
-	const view = `${viewName(state)}${state.filter.unreadOnly ? ' (unread)' : ''} · ${grouped.format(count)} article${count === 1 ? '' : 's'}`;
+	const view = `${viewName(state)}${state.filter.unreadOnly ? ' (unread)' : ''} · ${groupDigits(count)} article${count === 1 ? '' : 's'}`;
 	const open = openArticle(state);
 	const previewed = open ? null : cursorArticle(state);
 	const titleOf = (meta: {title: string; path: string}) => sanitizeLine(meta.title) || meta.path;

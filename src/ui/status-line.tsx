@@ -6,12 +6,12 @@ import type {StatusInfo} from '../core/browser/selectors.ts';
 import {sortLabels} from '../core/browser/sort.ts';
 import {sanitizeLine} from '../core/text/sanitize.ts';
 import {displayWidth, padEnd, truncate} from '../core/text/width.ts';
+import {groupDigits} from '../core/text/numbers.ts';
 import type {Theme} from './theme.ts';
 
 const GAP = '  ';
 /** The view's name is shown only with at least this many columns (or whole). */
 const MIN_VIEW_WIDTH = 8;
-const grouped = new Intl.NumberFormat('en-US');
 
 type PartName = 'position' | 'find' | 'unread' | 'total' | 'sort' | 'indexing' | 'reading' | 'hint';
 
@@ -34,21 +34,21 @@ const givingWay: readonly [PartName, 'shorten' | 'drop'][] = [
 ];
 
 function partsOf(info: StatusInfo): Part[] {
-	const parts: Part[] = [{name: 'position', forms: [`${grouped.format(info.position)}/${grouped.format(info.count)}`]}];
+	const parts: Part[] = [{name: 'position', forms: [`${groupDigits(info.position)}/${groupDigits(info.count)}`]}];
 	// A kept filter or a search says what it is: it never gives way.
 	if (info.find) parts.push({name: 'find', forms: [sanitizeLine(info.find)]});
 	parts.push({
 		name: 'unread',
 		forms: [
-			`${grouped.format(info.unread)} unread here, ${grouped.format(info.unreadAll)} in all`,
-			`${grouped.format(info.unread)} unread here`,
+			`${groupDigits(info.unread)} unread here, ${groupDigits(info.unreadAll)} in all`,
+			`${groupDigits(info.unread)} unread here`,
 		],
 	});
-	parts.push({name: 'total', forms: [`${grouped.format(info.total)} in library`]});
+	parts.push({name: 'total', forms: [`${groupDigits(info.total)} in library`]});
 	if (!info.loading.finished)
 		parts.push({
 			name: 'indexing',
-			forms: [`indexing ${grouped.format(info.loading.done)} / ${grouped.format(info.loading.total)}`],
+			forms: [`indexing ${groupDigits(info.loading.done)} / ${groupDigits(info.loading.total)}`],
 		});
 	// The default order goes unsaid; another one is said until it is changed back.
 	if (info.sort !== 'newest') parts.push({name: 'sort', forms: [sortLabels[info.sort]]});

@@ -1,0 +1,44 @@
+// The bundle's linebreak (its class table inflated at build time by scripts/build-plugins.mjs) breaks every code
+// point where the package as published does.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {build, type Plugin} from 'esbuild';
+// @ts-expect-error: a plain JavaScript module of the build, without types.
+import {inflatedLinebreak} from '../../scripts/build-plugins.mjs';
+
+const entry = `import LineBreaker from 'linebreak';
+export function breaks(text) {
+	const breaker = new LineBreaker(text);
+	const found = [];
+	for (let next = breaker.nextBreak(); next; next = breaker.nextBreak()) found.push(next.position, next.required ? 1 : 0);
+	return found;
+}`;
+
+async function bundledBreaks(plugins: Plugin[]): Promise<(text: string) => number[]> {
+	const result = await build({
+		stdin: {contents: entry, resolveDir: process.cwd(), loader: 'js'},
+		bundle: true,
+		format: 'esm',
+		platform: 'node',
+		write: false,
+		logLevel: 'silent',
+		plugins,
+	});
+	const code = result.outputFiles[0]!.text;
+	const module = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as {
+		breaks: (text: string) => number[];
+	};
+	return module.breaks;
+}
+
+test('the inflated table gives the published breaks for every code point', async () => {
+	const inflated = await bundledBreaks([inflatedLinebreak as Plugin]);
+	const published = await bundledBreaks([]);
+	// Each code point between two letters: where a break falls around it depends on its class.
+	for (let from = 0; from <= 0x10ffff; from += 0x10000) {
+		let text = '';
+		for (let codePoint = from; codePoint < from + 0x10000; codePoint++)
+			if (codePoint < 0xd800 || codePoint > 0xdfff) text += `a${String.fromCodePoint(codePoint)}`;
+		assert.deepEqual(inflated(text), published(text), `code points from U+${from.toString(16)}`);
+	}
+});
