@@ -153,33 +153,21 @@ export const tagPicker = (root) => ({
 	},
 });
 
-// Ink turns every frame back into a string one character at a time (@alcalzone/ansi-tokenize), asking for the
-// codes that lead from each character's styles to the next one's: three Sets and four arrays per character,
-// about a tenth of the first frame. Neighbours with equal styles (nearly all of them) need none: answered
-// before any of that is built. Same answer: from equal reduced lists diffAnsiCodes returns [].
-const DIFF_START = 'export function diffAnsiCodes(from, to) {\n';
-const SAME_STYLES =
-	'    if (from.length === to.length && from.every((code, i) => code.code === to[i].code && code.endCode === to[i].endCode)) return [];\n';
-
-// The empty list of codes those neighbours get is then joined into a string through a Set and a spread, per
-// character: 10 ms of the first frame. The empty list's string is '' at once.
-const TO_STRING_START = 'export function ansiCodesToString(codes) {\n';
-const NO_CODES = '    if (codes.length === 0) return "";\n';
-
-export const fastAnsiDiff = {
-	name: 'fast-ansi-diff',
+// Ink's Output, which turns each frame's writes into its text one character at a time, is leaf's own in the
+// bundle (src/ui/ink-output.ts: the same text, checked against Ink's in tests/ui/ink-output.test.ts, with less
+// work per character). The build fails if Ink's renderer no longer imports it from where this expects.
+export const inkOutput = (root) => ({
+	name: 'ink-output',
 	setup(build) {
-		const patch = (file, start, added) =>
-			build.onLoad(
-				{filter: new RegExp(`[\\\\/]@alcalzone[\\\\/]ansi-tokenize[\\\\/]build[\\\\/]${file}\\.js$`)},
-				async ({path}) => {
-					const {readFile} = await import('node:fs/promises');
-					const source = await readFile(path, 'utf8');
-					if (!source.includes(start)) throw new Error(`fast-ansi-diff: ${start.trim()} not found in ${path}`);
-					return {contents: source.replace(start, start + added), loader: 'js', resolveDir: dirname(path)};
-				},
-			);
-		patch('diff', DIFF_START, SAME_STYLES);
-		patch('ansiCodes', TO_STRING_START, NO_CODES);
+		let routed = false;
+		build.onResolve({filter: /^\.\/output\.js$/}, ({importer}) => {
+			if (!/[\\/]node_modules[\\/]ink[\\/]build[\\/]renderer\.js$/.test(importer)) return undefined;
+			routed = true;
+			return {path: `${root}/src/ui/ink-output.ts`};
+		});
+		build.onEnd(() => {
+			if (!routed)
+				throw new Error("ink-output: Ink's renderer did not import ./output.js; see scripts/build-plugins.mjs");
+		});
 	},
-};
+});

@@ -6,8 +6,8 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {
 	confReadOnly,
-	fastAnsiDiff,
 	inflatedLinebreak,
+	inkOutput,
 	inkWidths,
 	lazyStringWidth,
 	noYamlFunctions,
@@ -69,7 +69,7 @@ await build({
 		lazyStringWidth,
 		inflatedLinebreak,
 		tagPicker(root),
-		fastAnsiDiff,
+		inkOutput(root),
 	],
 	// Ink imports react-devtools-core only when DEV is set; marking it external crashes at run time.
 	// restore-cursor (see the file that stands in for it) would write to stderr at exit.
