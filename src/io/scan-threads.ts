@@ -7,8 +7,8 @@
 // batch at a time (a worker takes longer to start than such a walk takes), and its workers start
 // only when a file needs reading.
 import {availableParallelism} from 'node:os';
-import type {MessagePort} from 'node:worker_threads';
-import {MessageChannel, Worker} from 'node:worker_threads';
+import type {MessagePort, Worker} from 'node:worker_threads';
+import {workerThreads} from './worker-threads.ts';
 import type {FoundBatch} from './library-walk.ts';
 import type {ParsedFiles} from './scan-head.ts';
 import type {FoundHandler, ScanSource} from './scan-here.ts';
@@ -141,6 +141,7 @@ class ThreadPool implements ScanSource {
 		}
 		const first = this.spawn(true);
 		if (options.helper) {
+			const {MessageChannel} = workerThreads();
 			const channel = new MessageChannel();
 			this.helperPort = channel.port2;
 			first.worker.postMessage({type: 'walk', helper: channel.port1} satisfies ScanRequest, [channel.port1]);
@@ -280,9 +281,13 @@ class ThreadPool implements ScanSource {
  * `--import tsx` is registered too late for a worker's entry module.
  */
 function startWorker(data: ScanWorkerData): Worker {
+	const {Worker} = workerThreads();
 	const here = import.meta.url;
 	if (!here.endsWith('.ts'))
-		return new Worker(new URL('./scan-worker.js', here), {workerData: data, resourceLimits: WORKER_LIMITS});
+		return new Worker(new URL('./scan-worker.js', here), {
+			workerData: data,
+			resourceLimits: WORKER_LIMITS,
+		});
 	const entry = new URL('./scan-worker.ts', here).href;
 	const tsx = import.meta.resolve('tsx/esm/api');
 	const code = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`;

@@ -4,7 +4,8 @@
 // Without workers (they cannot be started) the search runs on this thread between turns of the event loop.
 import {availableParallelism} from 'node:os';
 import {setImmediate as yieldToEventLoop} from 'node:timers/promises';
-import {Worker} from 'node:worker_threads';
+import type {Worker} from 'node:worker_threads';
+import {workerThreads} from './worker-threads.ts';
 import {textContains} from '../core/search/needle.ts';
 import type {Needle} from '../core/search/prefilter.ts';
 import {prepareNeedle} from '../core/search/prefilter.ts';
@@ -156,6 +157,7 @@ function inline(
 
 /** As scan-threads.ts: dist/search-worker.js in the bundle; under tsx the worker registers tsx itself. */
 function startWorker(data: SearchWorkerData, needle: Needle): Worker {
+	const {Worker} = workerThreads();
 	const here = import.meta.url;
 	const workerData = {...data, needle};
 	if (!here.endsWith('.ts')) return new Worker(new URL('./search-worker.js', here), {workerData});
