@@ -140,6 +140,24 @@ export function* walkLibrary(
 	if (paths.length > 0) yield batch();
 }
 
+/**
+ * Whether `root` holds at most `files` articles, found by walking until one more is found (and statting them): a
+ * library that small is read faster on the calling thread than a worker thread starts. Its warnings are left to
+ * the walk that follows; a library that cannot be walked is not small (the load then reports why).
+ */
+export function isSmallLibrary(root: string, files: number): boolean {
+	const walk = walkLibrary(root, () => {}, {chunk: files + 1});
+	try {
+		// Only the last batch of a walk holds fewer than `chunk` files.
+		const first = walk.next();
+		return first.done === true || first.value.paths.length <= files;
+	} catch {
+		return false;
+	} finally {
+		walk.return(undefined);
+	}
+}
+
 /** The stats of regular files the walk found (their relative paths), as a batch; what is gone is left out. */
 export function statFiles(root: string, relatives: readonly string[], warn: (line: string) => void): FoundBatch {
 	const paths: string[] = [];

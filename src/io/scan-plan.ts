@@ -15,11 +15,20 @@ const SMALL_INDEX_BYTES = 512 * 1024;
  */
 const WALK_HERE_INDEX_BYTES = 10 * 1024 * 1024;
 
+/**
+ * With no index, a library of at most this many articles is read on the calling thread: worker threads start in
+ * about 50 ms (more while the browser loads Ink), its files are read in less (the bundled manual's first titles came
+ * 47 ms sooner).
+ */
+const SMALL_LIBRARY_FILES = 256;
+
 export interface ScanPlan {
 	threads: boolean;
 	walkHere: boolean;
 	/** A second worker shares the walking worker's stats (scan-threads.ts) when there is a core for it. */
 	helper: boolean;
+	/** No threads after all for a library of at most this many articles (found by a walk that stops after them). */
+	hereUpTo?: number;
 }
 
 /**
@@ -29,7 +38,7 @@ export interface ScanPlan {
  * 2.03 s with one, 1.83 s without).
  */
 export function scanPlan(indexBytes: number | null, cores: number, readingMeanwhile = false): ScanPlan {
-	if (indexBytes === null) return {threads: true, walkHere: false, helper: cores > 1};
+	if (indexBytes === null) return {threads: true, walkHere: false, helper: cores > 1, hereUpTo: SMALL_LIBRARY_FILES};
 	if (indexBytes < SMALL_INDEX_BYTES) return {threads: false, walkHere: true, helper: false};
 	if (indexBytes < WALK_HERE_INDEX_BYTES) return {threads: true, walkHere: true, helper: false};
 	return {threads: true, walkHere: false, helper: cores - (readingMeanwhile ? 1 : 0) > 1};

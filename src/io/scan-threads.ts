@@ -10,6 +10,7 @@ import {availableParallelism} from 'node:os';
 import type {MessagePort, Worker} from 'node:worker_threads';
 import {workerThreads} from './worker-threads.ts';
 import type {FoundBatch} from './library-walk.ts';
+import {isSmallLibrary} from './library-walk.ts';
 import type {ParsedFiles} from './scan-head.ts';
 import type {FoundHandler, ScanSource} from './scan-here.ts';
 import {inlineSource, noFiles, walkHere} from './scan-here.ts';
@@ -56,11 +57,14 @@ export interface ScanSourceOptions {
 	helperAfterFiles?: number;
 	/** Whether a helper may share the walking worker's stats; by default, when the machine has a core for it. */
 	helper?: boolean;
+	/** Everything on the calling thread after all when the library holds at most this many articles. */
+	hereUpTo?: number;
 }
 
 /** Starts walking `root` at once, in a worker thread if one can be started (unless `walkHere`). */
 export function openScanSource(root: string, onFound: FoundHandler, options: ScanSourceOptions = {}): ScanSource {
-	if (options.threads !== false) {
+	const small = options.hereUpTo !== undefined && isSmallLibrary(root, options.hereUpTo);
+	if (options.threads !== false && !small) {
 		try {
 			return new ThreadPool(root, onFound, {
 				walkInWorker: options.walkHere !== true,

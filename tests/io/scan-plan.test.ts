@@ -4,6 +4,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {statSync} from 'node:fs';
 import {scanPlan} from '../../src/io/scan-plan.ts';
+import {isSmallLibrary} from '../../src/io/library-walk.ts';
 import {loadLibrary} from '../../src/io/library.ts';
 import {indexOf, library, uncached, write} from '../helpers/index-library.ts';
 
@@ -53,4 +54,33 @@ test('a middling indexed library is walked on this thread; a worker starts only 
 	assert.deepEqual([edited.stats.reused, edited.stats.parsed, edited.stats.threads], [399, 1, true]);
 	assert.deepEqual(edited.articles, await uncached(root));
 	assert.equal(edited.articles.find((meta) => meta.path === 'd0/a0.md')?.title, 'T0 edited');
+});
+
+test('with no index, a library of up to 256 articles is read on this thread, a larger one in workers', async () => {
+	assert.equal(scanPlan(null, 2).hereUpTo, 256);
+	assert.equal(scanPlan(0, 2).hereUpTo, undefined, 'an indexed library goes by its index');
+	const small: Record<string, string> = {};
+	for (let i = 0; i < 256; i++) small[`d${i % 4}/s${i}.md`] = article(`S${i}`);
+	const smallRoot = library(small);
+	const smallLoad = await loadLibrary(smallRoot);
+	assert.deepEqual([smallLoad.stats.index, smallLoad.stats.parsed, smallLoad.stats.threads], ['missing', 256, false]);
+	const largeRoot = library({...small, 'd9/one-more.md': article('one more')});
+	const largeLoad = await loadLibrary(largeRoot);
+	assert.deepEqual([largeLoad.stats.index, largeLoad.stats.parsed, largeLoad.stats.threads], ['missing', 257, true]);
+	assert.deepEqual(smallLoad.articles, await uncached(smallRoot), 'read here as a load without a cache reads it');
+});
+
+test('isSmallLibrary counts articles, in every folder, up to one past the limit', () => {
+	const files: Record<string, string> = {
+		'a.md': '',
+		'x/b.md': '',
+		'x/y/c.markdown': '',
+		'notes.txt': '',
+		'x/d.png': '',
+	};
+	const root = library(files);
+	assert.equal(isSmallLibrary(root, 3), true);
+	assert.equal(isSmallLibrary(root, 2), false);
+	assert.equal(isSmallLibrary(library({}), 0), true, 'an empty library');
+	assert.equal(isSmallLibrary(`${root}/missing`, 100), false, 'a folder that cannot be walked is left to the load');
 });
