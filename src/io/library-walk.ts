@@ -67,6 +67,7 @@ export function* walkLibrary(
 	{chunk = 512, handOff}: WalkOptions = {},
 ): Generator<FoundBatch> {
 	const rootReal = realpathSync(root);
+	const rootPrefix = prefixOf(root);
 	const visited = new Set<string>([rootReal]);
 	const folders: Folder[] = [{absolute: root, relative: '', real: rootReal}];
 	const linkedFolders: Folder[] = [];
@@ -79,7 +80,7 @@ export function* walkLibrary(
 	/** A full batch may go to another thread; the last, partial one is statted here. */
 	const statUnstatted = (full: boolean) => {
 		if (!(full && handOff?.(unstatted)))
-			for (const relative of unstatted) statRegular(root, relative, paths, stats, warn);
+			for (const relative of unstatted) statRegular(rootPrefix, relative, paths, stats, warn);
 		unstatted = [];
 	};
 	const batch = (): FoundBatch => {
@@ -106,18 +107,19 @@ export function* walkLibrary(
 		}
 		for (const entry of entries) {
 			if (isSkipped(entry.name)) continue;
-			const absolute = join(folder.absolute, entry.name);
 			const relative = folder.relative ? `${folder.relative}/${entry.name}` : entry.name;
-			if (entry.isDirectory()) {
-				const real = join(folder.real, entry.name);
-				if (visited.has(real)) continue;
-				visited.add(real);
-				folders.push({absolute, relative, real});
-			} else if (entry.isFile()) {
+			if (entry.isFile()) {
+				// Statted by its relative path below the root: no join (1.3 µs each, a tenth of a file's walk).
 				if (!isArticleName(entry.name)) continue;
 				unstatted.push(relative);
 				if (unstatted.length >= chunk) statUnstatted(true);
+			} else if (entry.isDirectory()) {
+				const real = join(folder.real, entry.name);
+				if (visited.has(real)) continue;
+				visited.add(real);
+				folders.push({absolute: join(folder.absolute, entry.name), relative, real});
 			} else if (entry.isSymbolicLink()) {
+				const absolute = join(folder.absolute, entry.name);
 				const info = statOf(absolute, relative, true, warn);
 				if (info?.isFile() && isArticleName(entry.name)) {
 					const real = realOf(absolute, relative, warn);
@@ -162,12 +164,24 @@ export function isSmallLibrary(root: string, files: number): boolean {
 export function statFiles(root: string, relatives: readonly string[], warn: (line: string) => void): FoundBatch {
 	const paths: string[] = [];
 	const stats: number[] = [];
-	for (const relative of relatives) statRegular(root, relative, paths, stats, warn);
+	const rootPrefix = prefixOf(root);
+	for (const relative of relatives) statRegular(rootPrefix, relative, paths, stats, warn);
 	return {paths, stats: new Float64Array(stats)};
 }
 
-function statRegular(root: string, relative: string, paths: string[], stats: number[], warn: (line: string) => void) {
-	const info = statOf(join(root, relative), relative, false, warn);
+/** The root with a separator after it: a file's path is this and its relative path, with no join to normalise it. */
+function prefixOf(root: string): string {
+	return root.endsWith(sep) ? root : root + sep;
+}
+
+function statRegular(
+	rootPrefix: string,
+	relative: string,
+	paths: string[],
+	stats: number[],
+	warn: (line: string) => void,
+) {
+	const info = statOf(rootPrefix + relative, relative, false, warn);
 	if (info?.isFile()) addFound(paths, stats, relative, info, warn);
 }
 
