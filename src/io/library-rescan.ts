@@ -10,7 +10,8 @@ import type {Dirent} from 'node:fs';
 import {readdirSync, statSync} from 'node:fs';
 import type {ArticleMeta} from '../core/article/article.ts';
 import {newestFirstOrder} from '../core/article/order.ts';
-import {absolutePath, isArticleName, MAX_ARTICLE_BYTES} from './library-walk.ts';
+import {absolutePath, isArticleName, isSkipped, MAX_ARTICLE_BYTES} from './library-walk.ts';
+import {sameFileStats} from './scan-types.ts';
 
 /** The articles of a library as last read, and the size, mtimeMs and ctimeMs of each one's file. */
 export interface KnownLibrary {
@@ -31,11 +32,10 @@ export interface ChangedFolders {
 /** More files to read than this: the full read, with its worker threads, does better than this thread. */
 const MAX_READS = 256;
 
+/** Article files listed: their relative paths, and the size, mtimeMs and ctimeMs of each (three numbers a file). */
 interface Found {
-	relative: string;
-	size: number;
-	mtimeMs: number;
-	ctimeMs: number;
+	paths: string[];
+	stats: number[];
 }
 
 class NeedsFullRead extends Error {}
@@ -51,12 +51,10 @@ export async function rescanFolders(
 	const inTree = (path: string) => trees.some((tree) => tree === '' || path.startsWith(`${tree}/`));
 	const folderOf = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf('/')));
 
-	let found: Found[];
+	const found: Found = {paths: [], stats: []};
 	try {
-		found = [
-			...[...folders].filter((folder) => !inTree(`${folder}/`)).flatMap((folder) => listFolder(root, folder, false)),
-			...trees.flatMap((tree) => listFolder(root, tree, true)),
-		];
+		for (const folder of folders) if (!inTree(`${folder}/`)) listFolder(root, folder, false, found);
+		for (const tree of trees) listFolder(root, tree, true, found);
 	} catch (error) {
 		if (error instanceof NeedsFullRead) return null;
 		throw error;
@@ -68,21 +66,16 @@ export async function rescanFolders(
 	known.articles.forEach((meta, i) => {
 		if (listed(meta.path)) knownHere.set(meta.path, i);
 	});
-	const toRead: Found[] = [];
+	/** Indexes in `found` of the files to read. */
+	const toRead: number[] = [];
 	const dropped = new Set<number>();
-	for (const file of found) {
-		const i = knownHere.get(file.relative);
-		knownHere.delete(file.relative);
-		if (
-			i !== undefined &&
-			known.stats[i * 3] === file.size &&
-			known.stats[i * 3 + 1] === file.mtimeMs &&
-			known.stats[i * 3 + 2] === file.ctimeMs
-		)
-			continue;
+	found.paths.forEach((path, f) => {
+		const i = knownHere.get(path);
+		knownHere.delete(path);
+		if (i !== undefined && sameFileStats(known.stats, i, found.stats, f)) return;
 		if (i !== undefined) dropped.add(i);
-		toRead.push(file);
-	}
+		toRead.push(f);
+	});
 	for (const i of knownHere.values()) dropped.add(i);
 	if (toRead.length > MAX_READS) return null;
 	if (toRead.length === 0 && dropped.size === 0) return {library: known, warnings: []};
@@ -90,7 +83,7 @@ export async function rescanFolders(
 	const {parseFound} = await import('./scan-head.ts');
 	const parsed = parseFound(
 		root,
-		toRead.map((file) => file.relative),
+		toRead.map((f) => found.paths[f]!),
 	);
 	const articles: ArticleMeta[] = [];
 	const stats: number[] = [];
@@ -101,9 +94,9 @@ export async function rescanFolders(
 	});
 	parsed.metas.forEach((meta, i) => {
 		if (!meta) return;
-		const file = toRead[i]!;
+		const f = toRead[i]!;
 		articles.push(meta);
-		stats.push(file.size, file.mtimeMs, file.ctimeMs);
+		stats.push(found.stats[f * 3]!, found.stats[f * 3 + 1]!, found.stats[f * 3 + 2]!);
 	});
 	const order = newestFirstOrder(articles);
 	const sortedStats = new Float64Array(order.length * 3);
@@ -117,11 +110,11 @@ export async function rescanFolders(
 }
 
 /**
- * The article files of one folder (`recursive`: and of every folder under it), as the full walk would find them.
- * A folder that is gone has none. Throws NeedsFullRead for a symbolic link or a folder that cannot be read.
+ * Adds to `found` the article files of one folder (`recursive`: and of every folder under it), as the full walk
+ * would find them. A folder that is gone has none. Throws NeedsFullRead for a symbolic link or a folder that cannot
+ * be read.
  */
-function listFolder(root: string, folder: string, recursive: boolean): Found[] {
-	const found: Found[] = [];
+function listFolder(root: string, folder: string, recursive: boolean, found: Found): void {
 	const pending = [folder];
 	while (pending.length > 0) {
 		const current = pending.pop()!;
@@ -134,7 +127,7 @@ function listFolder(root: string, folder: string, recursive: boolean): Found[] {
 			throw new NeedsFullRead();
 		}
 		for (const entry of entries) {
-			if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+			if (isSkipped(entry.name)) continue;
 			const relative = current ? `${current}/${entry.name}` : entry.name;
 			if (entry.isSymbolicLink()) throw new NeedsFullRead();
 			if (entry.isDirectory()) {
@@ -146,10 +139,11 @@ function listFolder(root: string, folder: string, recursive: boolean): Found[] {
 				} catch {
 					throw new NeedsFullRead();
 				}
-				if (info?.isFile() && info.size <= MAX_ARTICLE_BYTES)
-					found.push({relative, size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs});
+				if (info?.isFile() && info.size <= MAX_ARTICLE_BYTES) {
+					found.paths.push(relative);
+					found.stats.push(info.size, info.mtimeMs, info.ctimeMs);
+				}
 			}
 		}
 	}
-	return found;
 }

@@ -38,7 +38,7 @@ export function isArticleName(name: string): boolean {
 }
 
 /** Hidden entries (dot-files, .git) and node_modules are not part of a library. */
-function isSkipped(name: string): boolean {
+export function isSkipped(name: string): boolean {
 	return name.startsWith('.') || name === 'node_modules';
 }
 
