@@ -144,3 +144,29 @@ test('nothing changed where the watcher looked: the same library, not a copy', a
 		assert.deepEqual(result!.warnings, []);
 	}
 });
+
+test('a file deleted alone: nothing to read, and it is gone', async () => {
+	const {root, known} = await library();
+	rmSync(join(root, 'tech/two.md'));
+	const result = await rescanFolders(root, known, {folders: ['tech'], trees: []});
+	assert.deepEqual(titles(result!.library), ['Top', 'Three', 'One']);
+	assert.equal(result!.library.stats.length, 9);
+});
+
+test('a folder replaced by a file holds no articles: its old ones are gone, no full read needed', async () => {
+	const {root, known} = await library();
+	rmSync(join(root, 'tech'), {recursive: true});
+	writeFileSync(join(root, 'tech'), 'now a file');
+	const result = await rescanFolders(root, known, {folders: [], trees: ['tech']});
+	assert.deepEqual(titles(result!.library), ['Top', 'Three']);
+});
+
+test('up to 256 files to read are read here; one more is left to the full read', async () => {
+	const {root, known} = await library();
+	mkdirSync(join(root, 'many'));
+	for (let i = 0; i < 256; i++) writeFileSync(join(root, `many/${i}.md`), article(`Many ${i}`, '2024-02-01'));
+	const result = await rescanFolders(root, known, {folders: [], trees: ['many']});
+	assert.equal(result!.library.articles.length, 4 + 256);
+	writeFileSync(join(root, 'many/256.md'), article('Many 256', '2024-02-01'));
+	assert.equal(await rescanFolders(root, known, {folders: [], trees: ['many']}), null);
+});
