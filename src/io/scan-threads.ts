@@ -288,10 +288,7 @@ function startWorker(data: ScanWorkerData): Worker {
 	const {Worker} = workerThreads();
 	const here = import.meta.url;
 	if (!here.endsWith('.ts'))
-		return new Worker(new URL('./scan-worker.js', here), {
-			workerData: data,
-			resourceLimits: WORKER_LIMITS,
-		});
+		return new Worker(new URL('./scan-worker.js', here), {workerData: data, resourceLimits: WORKER_LIMITS});
 	const entry = new URL('./scan-worker.ts', here).href;
 	const tsx = import.meta.resolve('tsx/esm/api');
 	const code = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`;
