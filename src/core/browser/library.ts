@@ -5,7 +5,7 @@
 import type {ArticleMeta} from '../article/article.ts';
 import {compareNewestFirst, sortTime} from '../article/order.ts';
 import type {SortOrder} from './sort.ts';
-import {compareTimes, compareTitles, titleKeyOf} from './sort.ts';
+import {compareNames, compareTimes, compareTitles, titleKeyOf} from './sort.ts';
 
 /** One node of the category tree (a hexo hierarchy prefix such as `新媒体 › 趣头条`). */
 export interface CategoryNode {
@@ -63,7 +63,6 @@ export interface Library {
 /** Joins a category path into its key in `categoryOrdinals`. */
 export const KEY_SEPARATOR = '\u001f';
 const noCategories: readonly number[] = Object.freeze([]);
-const collator = new Intl.Collator('en', {numeric: true, sensitivity: 'base'});
 
 export const emptyLibrary: Library = {
 	items: [],
@@ -278,9 +277,7 @@ export function buildTree(paths: readonly (readonly string[])[], totals: Int32Ar
 		const siblings = children.get(parentKey);
 		if (!siblings) return;
 		const nameOf = (path: readonly string[]) => path[path.length - 1] ?? '';
-		siblings.sort(
-			(a, b) => collator.compare(nameOf(a.path), nameOf(b.path)) || (nameOf(a.path) < nameOf(b.path) ? -1 : 1),
-		);
+		siblings.sort((a, b) => compareNames(nameOf(a.path), nameOf(b.path)));
 		for (const {ordinal, path} of siblings) {
 			nodes.push({ordinal, name: nameOf(path), path, depth: path.length - 1});
 			visit(path.join(KEY_SEPARATOR));

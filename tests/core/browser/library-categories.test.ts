@@ -83,6 +83,32 @@ test('a batch without new categories keeps the tree object; categories sort by n
 	assert.equal(second.tree, first.tree);
 });
 
+test('sibling categories sort as titles do: blind to case and accents, numbers by value, Chinese together', () => {
+	const names = ['zebra', 'Écoles', 'item 10', '文章', 'apple', 'Item 9', 'ecole', 'Apple', '2024', '10'];
+	const {library} = addArticles(emptyLibrary, [meta('a.md', {categories: names.map((name) => [name])})], new Set());
+	assert.deepEqual(
+		library.tree.map((node) => node.name),
+		['10', '2024', 'Apple', 'apple', 'ecole', 'Écoles', 'Item 9', 'item 10', 'zebra', '文章'],
+	);
+	const nested = addArticles(
+		emptyLibrary,
+		[
+			meta('b.md', {
+				categories: [
+					['Tech', 'rust 2'],
+					['Tech', 'Rust 10'],
+					['Tech', 'Go'],
+				],
+			}),
+		],
+		new Set(),
+	).library;
+	assert.deepEqual(
+		nested.tree.map((node) => node.path.join(' › ')),
+		['Tech', 'Tech › Go', 'Tech › rust 2', 'Tech › Rust 10'],
+	);
+});
+
 test('category keys keep levels apart: `ab › c` is not `a › bc`, and `Tech › Go` is not `Life › Go`', () => {
 	const {library} = addArticles(
 		emptyLibrary,
