@@ -127,16 +127,25 @@ export const inflatedLinebreak = {
 			const trie = new (require('unicode-trie'))(require('base64-js').toByteArray(packed));
 			const bytes = Buffer.alloc(trie.data.length * 4);
 			trie.data.forEach((value, i) => bytes.writeUInt32LE(value, i * 4));
+			// The trie is made at its first lookup, not when the module is loaded: the browser loads linebreak with its
+			// help (wrapped to the screen) before its first frame, which needs no breaks.
+			const uses = source.split(trieName).length - 1;
+			const lookups = source.split(`${trieName}.get(`).length - 1;
+			if (uses !== lookups + 1)
+				throw new Error(`inflated-linebreak: ${trieName} is used other than by .get() in ${path}`);
 			const table = [
-				`const ${trieName} = new ${trieClass}({highStart: ${trie.highStart}, errorValue: ${trie.errorValue}, data: (() => {`,
-				`\tconst bytes = Buffer.from(${JSON.stringify(bytes.toString('base64'))}, 'base64');`,
-				'\tconst data = new Uint32Array(bytes.length / 4);',
+				`let ${trieName} = {get(codePoint) {`,
+				`\t${trieName} = new ${trieClass}({highStart: ${trie.highStart}, errorValue: ${trie.errorValue}, data: (() => {`,
+				`\t\tconst bytes = Buffer.from(${JSON.stringify(bytes.toString('base64'))}, 'base64');`,
+				'\t\tconst data = new Uint32Array(bytes.length / 4);',
 				// A copy of the bytes, not a loop of readUInt32LE: the loop, run once and cold, took 8 ms of every start.
-				'\tnew Uint8Array(data.buffer).set(bytes);',
-				'\tif (new Uint8Array(Uint16Array.of(1).buffer)[0] !== 1)',
-				'\t\tfor (let i = 0; i < data.length; i++) data[i] = bytes.readUInt32LE(i * 4);',
-				'\treturn data;',
-				'})()});',
+				'\t\tnew Uint8Array(data.buffer).set(bytes);',
+				'\t\tif (new Uint8Array(Uint16Array.of(1).buffer)[0] !== 1)',
+				'\t\t\tfor (let i = 0; i < data.length; i++) data[i] = bytes.readUInt32LE(i * 4);',
+				'\t\treturn data;',
+				'\t})()});',
+				`\treturn ${trieName}.get(codePoint);`,
+				'}};',
 			].join('\n');
 			return {contents: source.replace(whole, table), loader: 'js', resolveDir: dirname(path)};
 		});
