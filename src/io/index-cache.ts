@@ -10,12 +10,12 @@
 // of their own, which the browser reads alone to draw its first frame before the rest is read.
 import {createHash} from 'node:crypto';
 import {mkdir, open, readdir, readFile, rm, utimes} from 'node:fs/promises';
-import {homedir} from 'node:os';
-import {basename, dirname, isAbsolute, join} from 'node:path';
+import {basename, dirname, join} from 'node:path';
 import {deserialize, serialize} from 'node:v8';
 import type {ArticleMeta} from '../core/article/article.ts';
 import type {LibraryIndex} from './index-payload.ts';
 import {fromPayload, toPayload} from './index-payload.ts';
+import {cacheBase} from './cache-folder.ts';
 import {rulesFingerprint} from './index-rules.ts';
 import {isAbandoned, writeFileSafely} from './safe-write.ts';
 
@@ -65,19 +65,6 @@ export function indexFileFor(rootReal: string, env: NodeJS.ProcessEnv = process.
  */
 export function listCacheFileFor(indexFile: string): string {
 	return join(dirname(indexFile), basename(indexFile).replace(/^index-/, 'list-'));
-}
-
-/** The XDG base directory spec: a relative $XDG_CACHE_HOME is invalid and ignored. */
-function cacheBase(env: NodeJS.ProcessEnv): string | null {
-	const xdg = env.XDG_CACHE_HOME;
-	if (xdg && isAbsolute(xdg)) return xdg;
-	let home: string;
-	try {
-		home = env.HOME || homedir();
-	} catch {
-		return null;
-	}
-	return home && isAbsolute(home) ? join(home, '.cache') : null;
 }
 
 /**
