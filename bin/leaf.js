@@ -2,9 +2,10 @@
 import module from 'node:module';
 import {isAbsolute, join} from 'node:path';
 
-// Node 22.1 and later keep V8's compiled code of the bundle between runs (module.enableCompileCache), which
-// spares each start the compiling of what it loads; older Nodes have no such function and start as before.
-// The cache lives with leaf's index cache (the XDG rule of src/io/index-cache.ts); Node checks each entry
+// Node 22.1 and later keep V8's compiled code of the command line's modules between runs
+// (module.enableCompileCache); older Nodes have no such function and start as before. (The browser, the bulk of
+// the code, is a script that src/io/browser-script.ts compiles with a code cache of its own, on every Node.)
+// The cache lives with leaf's index cache (the XDG rule of src/io/cache-folder.ts); Node checks each entry
 // against its source, and NODE_DISABLE_COMPILE_CACHE=1 turns it off.
 const xdgCache = process.env.XDG_CACHE_HOME;
 const cacheBase = xdgCache && isAbsolute(xdgCache) ? xdgCache : process.env.HOME && join(process.env.HOME, '.cache');

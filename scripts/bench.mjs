@@ -8,7 +8,7 @@ import {join} from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {fileURLToPath} from 'node:url';
 import {BrowserRun, tmuxOverheadMs} from './bench/browser.mjs';
-import {browserMeasures} from './bench/browser-suite.mjs';
+import {browserMeasures, compileOnce} from './bench/browser-suite.mjs';
 import {buildInkHello, INK_HELLO_TEXT} from './bench/ink-hello.mjs';
 import {findMeasures} from './bench/find.mjs';
 import {ensureLibrary} from './bench/libraries.mjs';
@@ -206,6 +206,7 @@ async function main() {
 				const warmCache = freshCache();
 				log(`${library.column}: the index`);
 				await timeProcess(node, [leaf, 'list', library.dir], {env: envWith(warmCache)});
+				await compileOnce({tmux, node, leaf, env}, {...library, warmCache});
 				log(`${library.column}: find`);
 				await findMeasures({results, tmux, node, leaf, env, overheadMs: overhead?.value ?? 0}, {...library, warmCache});
 				continue;

@@ -180,3 +180,70 @@ export const inkOutput = (root) => ({
 		});
 	},
 });
+
+// ansi-tokenize and slice-ansi, which Ink and leaf's Output use to split each line it draws, make an
+// Intl.Segmenter when they are loaded: the first one a process makes loads ICU's break rules, about 15 ms before
+// the first frame. They get leaf's segmenter instead (src/core/text/grapheme-segmenter.ts: the same segments,
+// with Intl.Segmenter only for text that needs one).
+const SEGMENTER_USERS =
+	/[\\/]node_modules[\\/](@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize|slice-ansi[\\/]tokenize-ansi)\.js$/;
+const MAKES_SEGMENTER = /new Intl\.Segmenter\(undefined, ?\{ ?granularity: ["']grapheme["'] ?\}\)/;
+
+export const inkSegmenters = (root) => ({
+	name: 'ink-segmenters',
+	setup(build) {
+		build.onLoad({filter: SEGMENTER_USERS}, async ({path}) => {
+			const {readFile} = await import('node:fs/promises');
+			const source = await readFile(path, 'utf8');
+			if (!MAKES_SEGMENTER.test(source)) throw new Error(`ink-segmenters: no grapheme segmenter made in ${path}`);
+			const contents =
+				`import {graphemeSegmenter as leafGraphemeSegmenter} from ${JSON.stringify(`${root}/src/core/text/grapheme-segmenter.ts`)};\n` +
+				source.replace(MAKES_SEGMENTER, 'leafGraphemeSegmenter');
+			if (MAKES_SEGMENTER.test(contents)) throw new Error(`ink-segmenters: more than one segmenter made in ${path}`);
+			return {contents, loader: 'js', resolveDir: dirname(path)};
+		});
+	},
+});
+
+// The browser is bundled as one CommonJS script (dist/browser.cjs), which runs from V8's code cache
+// (src/io/browser-script.ts); CommonJS has no top-level await, and two dependencies use one:
+// - yoga-layout waits for its WebAssembly: here it exports that wait as `yogaReady` instead (its default export is
+//   bound once it resolves), which src/ui/layout-engine.ts hands to the browser to await before Ink draws;
+// - Ink's reconciler awaits its devtools and its package.json, both only when DEV=true: leaf's script has neither
+//   (as when DEV is not set), whatever the environment says.
+// Each edit throws if its text is not found, so a new version of either fails the build rather than the browser.
+const SCRIPT_AWAITS = [
+	{
+		file: /[\\/]node_modules[\\/]yoga-layout[\\/]dist[\\/]src[\\/]index\.js$/,
+		edits: [
+			[
+				'const Yoga = wrapAssembly(await loadYoga());\nexport default Yoga;',
+				'let Yoga;\nexport const yogaReady = loadYoga().then((assembly) => {\n\tYoga = wrapAssembly(assembly);\n});\nexport {Yoga as default};',
+			],
+		],
+	},
+	{
+		file: /[\\/]node_modules[\\/]ink[\\/]build[\\/]reconciler\.js$/,
+		edits: [
+			["await import('./devtools.js');", 'void 0;'],
+			['? await loadPackageJson()', '? {name: undefined, version: undefined}'],
+		],
+	},
+];
+
+export const scriptAwaits = {
+	name: 'script-awaits',
+	setup(build) {
+		for (const {file, edits} of SCRIPT_AWAITS)
+			build.onLoad({filter: file}, async ({path}) => {
+				const {readFile} = await import('node:fs/promises');
+				let source = await readFile(path, 'utf8');
+				for (const [from, to] of edits) {
+					const next = source.replace(from, to);
+					if (next === source) throw new Error(`script-awaits: ${from} not found in ${path}`);
+					source = next;
+				}
+				return {contents: source, loader: 'js', resolveDir: dirname(path)};
+			});
+	},
+};

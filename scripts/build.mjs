@@ -1,16 +1,20 @@
-// Bundles the CLI into dist/. The browser (React + Ink) is a separate chunk that
-// `leaf cat` and `leaf list` never load, which keeps their start-up near Node's own.
+// Bundles leaf into dist/: the command line as ES modules (cli.js, and chunks loaded when a command needs them, so
+// that `leaf cat` and `leaf list` start near Node's own time), the two workers, and the browser (React + Ink) as one
+// CommonJS script, browser.cjs, which the command line runs with V8's code cache (src/io/browser-script.ts).
 import {build} from 'esbuild';
-import {readFile, rm, writeFile} from 'node:fs/promises';
+import {createHash} from 'node:crypto';
+import {mkdir, readFile, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {dirname, join} from 'node:path';
 import {
 	confReadOnly,
 	inflatedLinebreak,
 	inkOutput,
+	inkSegmenters,
 	inkWidths,
 	lazyStringWidth,
 	noYamlFunctions,
+	scriptAwaits,
 	tagPicker,
 } from './build-plugins.mjs';
 import {fileURLToPath, pathToFileURL} from 'node:url';
@@ -44,46 +48,84 @@ const {default: rulesHash} = await import(pathToFileURL(rulesModule).href).final
 );
 
 await rm(`${root}/dist`, {recursive: true, force: true});
-await build({
+
+const plugins = [
+	noYamlFunctions,
+	confReadOnly,
+	inkWidths(root),
+	lazyStringWidth,
+	inflatedLinebreak,
+	tagPicker(root),
+	inkOutput(root),
+	inkSegmenters(root),
+];
+const common = {
 	absWorkingDir: root,
-	// The scan worker (src/io/scan-threads.ts) is started from dist/scan-worker.js.
-	entryPoints: {
-		cli: 'src/cli/main.ts',
-		'scan-worker': 'src/io/scan-worker.ts',
-		'search-worker': 'src/io/search-worker.ts',
-	},
-	outdir: 'dist',
 	bundle: true,
-	splitting: true,
-	format: 'esm',
 	platform: 'node',
 	target: 'node20',
 	minify: true,
 	sourcemap: 'linked',
 	legalComments: 'none',
 	logLevel: 'warning',
-	plugins: [
-		noYamlFunctions,
-		confReadOnly,
-		inkWidths(root),
-		lazyStringWidth,
-		inflatedLinebreak,
-		tagPicker(root),
-		inkOutput(root),
-	],
 	// Ink imports react-devtools-core only when DEV is set; marking it external crashes at run time.
 	// restore-cursor (see the file that stands in for it) would write to stderr at exit.
 	alias: {'react-devtools-core': './scripts/empty-module.js', 'restore-cursor': './scripts/no-restore-cursor.js'},
+};
+const defines = {
+	'process.env.NODE_ENV': '"production"',
+	// src/cli/build-info.ts: `leaf --version`, and where the bundled manual is from dist/*.js.
+	__LEAF_VERSION__: JSON.stringify(version),
+	__LEAF_CONTENT__: JSON.stringify('../content/'),
+	__LEAF_RULES__: JSON.stringify(rulesHash),
+	// Ink's yoga-layout loads its WebAssembly from a data: URL through fetch() when there is one: that
+	// loads undici (~100 ms of start-up) to decode what its synchronous path decodes anyway. leaf
+	// itself never fetches.
+	fetch: 'undefined',
+};
+
+// The browser: one CommonJS script, which src/io/browser-script.ts compiles with V8's code cache (an ES module
+// cannot be given one on Node 20). Its import.meta is the one the script is handed: the script's own URL.
+const BROWSER_SCRIPT = 'browser.cjs';
+const script = await build({
+	...common,
+	entryPoints: {browser: 'src/cli/browser-entry.ts'},
+	outExtension: {'.js': '.cjs'},
+	outdir: 'dist',
+	format: 'cjs',
+	write: false,
+	metafile: true,
+	plugins: [...plugins, scriptAwaits],
+	define: {...defines, 'import.meta': 'leafScriptMeta'},
+});
+// Everything the browser runs is in its script: an import() left in it would fail in vm.Script.
+for (const [name, output] of Object.entries(script.metafile.outputs))
+	if (output.imports.some((imported) => imported.kind === 'dynamic-import'))
+		throw new Error(`${name} has a dynamic import(): the browser script must hold all it runs`);
+for (const output of script.outputFiles) {
+	await mkdir(dirname(output.path), {recursive: true});
+	await writeFile(output.path, output.contents);
+}
+const scriptCode = script.outputFiles.find((output) => output.path.endsWith('.cjs'));
+const browserBuild = createHash('sha256').update(scriptCode.contents).digest('hex').slice(0, 16);
+
+await build({
+	...common,
+	// The command line, and the workers the browser starts: dist/scan-worker.js and dist/search-worker.js.
+	entryPoints: {
+		cli: 'src/cli/main.ts',
+		'scan-worker': 'src/io/scan-worker.ts',
+		'search-worker': 'src/io/search-worker.ts',
+	},
+	outdir: 'dist',
+	splitting: true,
+	format: 'esm',
+	// Ink's Output is not here: Ink is only in the browser's script.
+	plugins: plugins.filter((plugin) => plugin.name !== 'ink-output'),
 	define: {
-		'process.env.NODE_ENV': '"production"',
-		// src/cli/build-info.ts: `leaf --version`, and where the bundled manual is from dist/*.js.
-		__LEAF_VERSION__: JSON.stringify(version),
-		__LEAF_CONTENT__: JSON.stringify('../content/'),
-		__LEAF_RULES__: JSON.stringify(rulesHash),
-		// Ink's yoga-layout loads its WebAssembly from a data: URL through fetch() when there is one: that
-		// loads undici (~100 ms of start-up) to decode what its synchronous path decodes anyway. leaf
-		// itself never fetches.
-		fetch: 'undefined',
+		...defines,
+		// src/cli/main.ts: the browser's script, and the build it is (which names its code cache).
+		__LEAF_BROWSER__: JSON.stringify({file: `./${BROWSER_SCRIPT}`, build: browserBuild}),
 	},
 	// Some CommonJS dependencies call require() for Node built-ins.
 	banner: {

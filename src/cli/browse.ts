@@ -56,7 +56,12 @@ export async function browse(options: {root: string}): Promise<number> {
 	// someone types into is no CI log, so Ink is loaded only after CI is gone from the environment.
 	delete process.env.CI;
 	delete process.env.CONTINUOUS_INTEGRATION;
-	const loadingInk = Promise.all([import('ink'), import('../ui/app.tsx')]);
+	// Ink draws once yoga's WebAssembly is ready (src/ui/layout-engine.ts).
+	const loadingInk = Promise.all([
+		import('ink'),
+		import('../ui/app.tsx'),
+		import('../ui/layout-engine.ts').then((engine) => engine.layoutEngineReady),
+	]);
 
 	// The app connects after its first render; what comes before is queued for it (or drawn in its first frame).
 	let dispatch: ((action: Action) => void) | null = null;

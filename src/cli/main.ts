@@ -1,12 +1,16 @@
 // The command line: `leaf [DIR]`, `leaf cat`, `leaf list`, `leaf help`. Each command is loaded
 // only when used, so `cat` never parses the browser (React + Ink) or the read-state store.
+import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {CommandName} from './args.ts';
 import {COMMANDS, DEFAULT_OPTIONS, parseCommandLine} from './args.ts';
 import {bundledContent, version} from './build-info.ts';
+import type {runBrowser} from './browser-entry.ts';
 import {CommandError, UsageError} from './errors.ts';
 import {helpText} from './help.ts';
 import {warn, writeOut} from './output.ts';
+
+type RunBrowser = typeof runBrowser;
 
 /** Runs leaf and sets process.exitCode: 0 done, 1 the command failed, 2 the command line was wrong. Never throws. */
 export async function main(argv: string[]): Promise<void> {
@@ -49,14 +53,38 @@ async function runDefault(argv: string[]): Promise<void> {
 	const wantsList = values.json || values.category !== undefined || values.unread;
 	if (!process.stdout.isTTY || wantsList) return (await import('./list.ts')).listLibrary(root, values);
 
-	const {assertLibraryFolder, LibraryError} = await import('../io/library.ts');
-	try {
-		await assertLibraryFolder(root);
-	} catch (error) {
-		throw error instanceof LibraryError ? new CommandError(error.message) : error;
+	const runBrowser = await loadBrowser();
+	const outcome = await runBrowser(root);
+	if ('refused' in outcome) throw new CommandError(outcome.refused);
+	process.exitCode = outcome.exitCode;
+}
+
+/** The bundle's browser script and its build (scripts/build.mjs); undefined under tsx. */
+declare const __LEAF_BROWSER__: {file: string; build: string} | undefined;
+
+/** How long the browser runs before the code it has compiled is saved (when the cache did not have it). */
+const SAVE_CODE_AFTER_MS = 2000;
+
+/** The browser: in the bundle its own script, run from V8's code cache (io/browser-script.ts); else its module. */
+async function loadBrowser(): Promise<RunBrowser> {
+	if (typeof __LEAF_BROWSER__ === 'undefined') {
+		// A path in a variable: the bundle does not take in the browser's modules, which are in its script.
+		const entry = './browser-entry.ts';
+		return ((await import(entry)) as {runBrowser: RunBrowser}).runBrowser;
 	}
-	const {browse} = await import('./browse.ts');
-	process.exitCode = await browse({root});
+	const [{runScript}, {cacheBase}] = await Promise.all([
+		import('../io/browser-script.ts'),
+		import('../io/cache-folder.ts'),
+	]);
+	// NODE_DISABLE_COMPILE_CACHE, Node's own switch for its compile cache, turns this one off too.
+	const base = process.env.NODE_DISABLE_COMPILE_CACHE ? null : cacheBase(process.env);
+	const script = runScript(
+		new URL(__LEAF_BROWSER__.file, import.meta.url),
+		__LEAF_BROWSER__.build,
+		base && join(base, 'leaf', 'compiled'),
+	);
+	setTimeout(() => void script.saveCache(), SAVE_CODE_AFTER_MS).unref();
+	return (script.exports as {runBrowser: RunBrowser}).runBrowser;
 }
 
 /** $LEAF_DIR, else the manual bundled with leaf. */
