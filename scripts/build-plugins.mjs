@@ -23,7 +23,8 @@ export const noYamlFunctions = {
 // conf is used only to read the state file, with no schema, no migrations, no watching and an explicit
 // folder (src/io/read-state-file.ts; its writer is never called). What conf needs only for those (a JSON
 // Schema compiler, semver, its atomic writer, env-paths, debounce-fn) was a third of the browser's start-up
-// code: each is replaced by a stand-in that throws if it is ever called, so a later use fails loudly.
+// code: each is replaced by a stand-in that throws if it is ever called, so a later use fails loudly. node:assert
+// (3 ms to load) is only asked whether an empty store equals itself with no defaults, which its stand-in answers.
 const CONF_UNUSED = {
 	'ajv/dist/2020.js': 'export class Ajv2020 { constructor() { unused("ajv"); } }',
 	'ajv-formats': 'export default {default: () => unused("ajv-formats")};',
@@ -32,13 +33,15 @@ const CONF_UNUSED = {
 	atomically: 'export const writeFileSync = () => unused("atomically");',
 	'env-paths': 'export default () => unused("env-paths");',
 	'debounce-fn': 'export default () => unused("debounce-fn");',
+	'node:assert':
+		'const empty = (value) => Object.keys(value).length === 0;\nexport default {deepEqual: (actual, expected) => (empty(actual) && empty(expected)) || unused("node:assert")};',
 };
 
 export const confReadOnly = {
 	name: 'conf-read-only',
 	setup(build) {
 		build.onResolve(
-			{filter: /^(ajv|ajv-formats|semver|atomically|env-paths|debounce-fn)(\/.*)?$/},
+			{filter: /^(ajv|ajv-formats|semver|atomically|env-paths|debounce-fn|node:assert)(\/.*)?$/},
 			({path, importer}) =>
 				/[\\/]node_modules[\\/]conf[\\/]/.test(importer) && path in CONF_UNUSED
 					? {path, namespace: 'conf-read-only'}
