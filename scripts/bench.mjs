@@ -214,7 +214,7 @@ async function main() {
 			log(`${library.column}: leaf list`);
 			const warmCache = (await listMeasures(library)) ?? freshCache();
 			if (!tmux) {
-				for (const row of ['first-cold', 'first-warm', 'counted-warm', 'key-list', 'watch-idle'])
+				for (const row of ['first-install', 'first-cold', 'first-warm', 'counted-warm', 'key-list', 'watch-idle'])
 					results.record(row, library.column, {error: tmuxVersion ? 'tmux did not start' : 'tmux not found'});
 				continue;
 			}
