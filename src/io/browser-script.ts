@@ -94,11 +94,21 @@ function isOutdated(name: string, prefix: string, current: string): boolean {
 	return end > 0 && isAbandoned(name, name.slice(0, end + CACHE_EXTENSION.length + 1));
 }
 
+/** Far above any cache of the browser's code (about 1.5 MB): a file larger is not one, and is not read. */
+const MAX_CACHE_BYTES = 64 * 1024 * 1024;
+
+/** The cache's bytes, if it is a regular file of a sane size (a FIFO put there must not block the start). */
 function readCache(file: string): Buffer | undefined {
+	let fd: number | undefined;
 	try {
-		return fs.readFileSync(file);
+		fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+		const stat = fs.fstatSync(fd);
+		if (!stat.isFile() || stat.size > MAX_CACHE_BYTES) return undefined;
+		return fs.readFileSync(fd);
 	} catch {
 		return undefined;
+	} finally {
+		if (fd !== undefined) fs.closeSync(fd);
 	}
 }
 

@@ -4,11 +4,23 @@
 import {after, test} from 'node:test';
 import {execFileSync} from 'node:child_process';
 import assert from 'node:assert/strict';
-import {mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs';
+import {
+	chmodSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	truncateSync,
+	utimesSync,
+	writeFileSync,
+} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {runScript} from '../../src/io/browser-script.ts';
+import {openToAll, runUnprivileged, skipUnlessPermissionsHold, sourceUrl} from '../helpers/unprivileged.ts';
 
 const home = mkdtempSync(join(tmpdir(), 'leaf-script-'));
 after(() => rmSync(home, {recursive: true, force: true}));
@@ -53,7 +65,10 @@ const run = runScript(new URL(${JSON.stringify(url.href)}), ${JSON.stringify(bui
 await run.saveCache();
 process.stdout.write(JSON.stringify({fromCache: run.fromCache, answer: run.exports.answer}));`;
 	return JSON.parse(
-		execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], {encoding: 'utf8'}),
+		execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], {
+			encoding: 'utf8',
+			timeout: 30_000,
+		}),
 	) as {fromCache: boolean; answer: number};
 }
 
@@ -166,3 +181,48 @@ test('a cache folder that cannot be made or written costs the cache, never the r
 		assert.equal(readFileSync(blocker, 'utf8'), 'in the way');
 	}
 });
+
+test('a cache that is a FIFO, a folder or no file of sane size is not read, and the start goes on', async () => {
+	const url = scriptAt('odd', 4);
+	const cache = join(home, 'cache-odd');
+	start(url, 'b1', cache);
+	const file = join(cache, cacheFiles(cache)[0] ?? '');
+	rmSync(file);
+	// A FIFO with no writer: reading it would wait for ever.
+	execFileSync('mkfifo', [file]);
+	assert.deepEqual(start(url, 'b1', cache), {fromCache: false, answer: 5});
+	rmSync(file, {force: true});
+	mkdirSync(file);
+	assert.deepEqual(start(url, 'b1', cache), {fromCache: false, answer: 5});
+	rmSync(file, {recursive: true});
+	writeFileSync(file, Buffer.alloc(0));
+	truncateSync(file, 65 * 1024 * 1024);
+	assert.deepEqual(start(url, 'b1', cache), {fromCache: false, answer: 5});
+});
+
+test(
+	'a cache folder its user may not enter or write costs the cache, never the run',
+	{skip: skipUnlessPermissionsHold()},
+	() => {
+		const shared = mkdtempSync(join(home, 'nobody-'));
+		openToAll(shared, home);
+		const folder = join(shared, 'script');
+		mkdirSync(folder);
+		const file = join(folder, 'browser.cjs');
+		writeFileSync(file, source(6));
+		chmodSync(folder, 0o755);
+		chmodSync(file, 0o644);
+		const locked = join(shared, 'compiled');
+		mkdirSync(locked, {mode: 0o700});
+		const readOnly = join(shared, 'read-only');
+		mkdirSync(readOnly, {mode: 0o555});
+		for (const cache of [locked, join(locked, 'inside'), readOnly]) {
+			const got = runUnprivileged(`import {runScript} from ${sourceUrl('src/io/browser-script.ts')};
+const run = runScript(new URL(${JSON.stringify(pathToFileURL(file).href)}), 'b1', ${JSON.stringify(cache)});
+await run.saveCache();
+console.log(JSON.stringify({fromCache: run.fromCache, answer: run.exports.answer}));`);
+			assert.deepEqual(got, {fromCache: false, answer: 7}, cache);
+		}
+		assert.deepEqual(readdirSync(readOnly), []);
+	},
+);
