@@ -57,11 +57,8 @@ export async function browse(options: {root: string}): Promise<number> {
 	delete process.env.CI;
 	delete process.env.CONTINUOUS_INTEGRATION;
 	// Ink draws once yoga's WebAssembly is ready (src/ui/layout-engine.ts).
-	const loadingInk = Promise.all([
-		import('ink'),
-		import('../ui/app.tsx'),
-		import('../ui/layout-engine.ts').then((engine) => engine.layoutEngineReady),
-	]);
+	const layoutReady = import('../ui/layout-engine.ts').then((engine) => engine.layoutEngineReady);
+	const loadingInk = Promise.all([import('ink'), import('../ui/app.tsx'), layoutReady]);
 
 	// The app connects after its first render; what comes before is queued for it (or drawn in its first frame).
 	let dispatch: ((action: Action) => void) | null = null;
@@ -76,11 +73,13 @@ export async function browse(options: {root: string}): Promise<number> {
 	const titlesOnScreen = new Promise<void>((resolve) => (titlesDrawn = resolve));
 	const send = (action: Action) => {
 		if (closed) return;
-		if (action.type === 'articlesAdded' || action.type === 'articlesChanged') titlesSent = true;
+		// A batch with no articles reports progress only: the first frame waits for titles, not for it.
+		const bringsTitles =
+			(action.type === 'articlesAdded' && action.articles.length > 0) || action.type === 'articlesChanged';
+		if (bringsTitles) titlesSent = true;
 		if (dispatch && !handedOver) dispatch(action);
 		else queued.push(action);
-		if (action.type === 'articlesAdded' || action.type === 'articlesChanged' || action.type === 'loadingFinished')
-			firstArticles();
+		if (bringsTitles || action.type === 'loadingFinished') firstArticles();
 	};
 
 	const store = openReadStore({

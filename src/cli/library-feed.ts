@@ -29,6 +29,7 @@ export function feedLibrary(
 	let progress: Progress | undefined;
 	let timer: NodeJS.Timeout | undefined;
 	let lastSent = 0;
+	let titlesSent = false;
 	const take = (update: {added: readonly ArticleMeta[]; removed: readonly string[]}) => {
 		for (const id of update.removed) {
 			added.delete(id);
@@ -44,16 +45,16 @@ export function feedLibrary(
 		const removedIds = [...removed];
 		added = new Map();
 		removed = new Set();
+		if (articles.length > 0) titlesSent = true;
 		const readIds = new Set<string>();
 		for (const meta of articles) if (store.isRead(meta)) readIds.add(meta.id);
 		if (removedIds.length > 0) send({type: 'articlesChanged', removedIds, articles, readIds, progress});
 		else send({type: 'articlesAdded', articles, readIds, progress});
 	};
 	const schedule = () => {
-		if (timer !== undefined) return;
-		const wait = lastSent + FEED_INTERVAL_MS - Date.now();
+		const wait = feedWait({titlesSent, titlesPending: added.size > 0, lastSent, now: Date.now()});
 		if (wait <= 0) sendPending();
-		else timer = setTimeout(sendPending, wait);
+		else timer ??= setTimeout(sendPending, wait);
 	};
 	const finish = (notice: string | null) => {
 		sendPending();
@@ -89,6 +90,15 @@ export function feedLibrary(
 			return null;
 		},
 	);
+}
+
+/**
+ * How long what arrived waits before it is sent (0: now): a batch at most every FEED_INTERVAL_MS, but the first
+ * titles at once, so that a report of progress alone sent just before them does not hold them back.
+ */
+export function feedWait(feed: {titlesSent: boolean; titlesPending: boolean; lastSent: number; now: number}): number {
+	if (!feed.titlesSent && feed.titlesPending) return 0;
+	return Math.max(0, feed.lastSent + FEED_INTERVAL_MS - feed.now);
 }
 
 function warningsNotice(warnings: readonly string[]): string | null {
