@@ -206,7 +206,7 @@ async function main() {
 				const warmCache = freshCache();
 				log(`${library.column}: the index`);
 				await timeProcess(node, [leaf, 'list', library.dir], {env: envWith(warmCache)});
-				await compileOnce({tmux, node, leaf, env}, {...library, warmCache});
+				await compileOnce({tmux, node, leaf, env, freshCache}, {...library, warmCache});
 				log(`${library.column}: find`);
 				await findMeasures({results, tmux, node, leaf, env, overheadMs: overhead?.value ?? 0}, {...library, warmCache});
 				continue;
