@@ -3,9 +3,9 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {fileURLToPath} from 'node:url';
-import {build, type Plugin} from 'esbuild';
 // @ts-expect-error: a plain JavaScript module of the build, without types.
 import {inkSegmenters} from '../../scripts/build-plugins.mjs';
+import {bundleAndImport} from '../helpers/bundle.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -18,21 +18,9 @@ interface Bundled {
 	sliceAnsi: (text: string, start: number, end?: number) => string;
 }
 
-async function bundle(plugins: Plugin[]): Promise<{module: Bundled; code: string}> {
-	const result = await build({
-		stdin: {contents: entry, resolveDir: root, loader: 'js'},
-		bundle: true,
-		format: 'esm',
-		platform: 'node',
-		write: false,
-		logLevel: 'silent',
-		plugins,
-	});
-	const code = result.outputFiles[0]!.text;
-	const {bundled} = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as {
-		bundled: Bundled;
-	};
-	return {module: bundled, code};
+async function bundle(plugins: unknown[]): Promise<{module: Bundled; code: string}> {
+	const {exports, code} = await bundleAndImport<{bundled: Bundled}>(entry, plugins, root);
+	return {module: exports.bundled, code};
 }
 
 const lines = [
@@ -44,7 +32,7 @@ const lines = [
 ];
 
 test("leaf's segmenter in the bundle gives ansi-tokenize's tokens and slice-ansi's cuts as published", async () => {
-	const ours = await bundle([inkSegmenters(root) as Plugin]);
+	const ours = await bundle([inkSegmenters(root)]);
 	const published = await bundle([]);
 	// What each package makes when it is loaded: gone from leaf's bundle.
 	for (const made of [/\bsegmenter = new Intl\.Segmenter\(/, /\bGRAPHEME_SEGMENTER = new Intl\.Segmenter\(/]) {

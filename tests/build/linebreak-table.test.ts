@@ -2,9 +2,9 @@
 // point where the package as published does.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {build, type Plugin} from 'esbuild';
 // @ts-expect-error: a plain JavaScript module of the build, without types.
 import {inflatedLinebreak} from '../../scripts/build-plugins.mjs';
+import {bundleAndImport} from '../helpers/bundle.ts';
 
 const entry = `import LineBreaker from 'linebreak';
 export function breaks(text) {
@@ -14,25 +14,13 @@ export function breaks(text) {
 	return found;
 }`;
 
-async function bundledBreaks(plugins: Plugin[]): Promise<(text: string) => number[]> {
-	const result = await build({
-		stdin: {contents: entry, resolveDir: process.cwd(), loader: 'js'},
-		bundle: true,
-		format: 'esm',
-		platform: 'node',
-		write: false,
-		logLevel: 'silent',
-		plugins,
-	});
-	const code = result.outputFiles[0]!.text;
-	const module = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as {
-		breaks: (text: string) => number[];
-	};
-	return module.breaks;
+async function bundledBreaks(plugins: unknown[]): Promise<(text: string) => number[]> {
+	const {exports} = await bundleAndImport<{breaks: (text: string) => number[]}>(entry, plugins);
+	return exports.breaks;
 }
 
 test('the inflated table gives the published breaks for every code point', async () => {
-	const inflated = await bundledBreaks([inflatedLinebreak as Plugin]);
+	const inflated = await bundledBreaks([inflatedLinebreak]);
 	const published = await bundledBreaks([]);
 	// Each code point between two letters: where a break falls around it depends on its class.
 	for (let from = 0; from <= 0x10ffff; from += 0x10000) {
