@@ -2,6 +2,16 @@
 // that they are neither parsed nor evaluated on the way to the browser's first frame or `leaf cat`.
 import {dirname} from 'node:path';
 
+/** `source` with each `from` replaced once by its `to`; throws, naming the plugin, when a `from` is not there. */
+function edited(source, edits, plugin, path) {
+	for (const [from, to] of edits) {
+		const next = source.replace(from, to);
+		if (next === source) throw new Error(`${plugin}: ${from} not found in ${path}`);
+		source = next;
+	}
+	return source;
+}
+
 // js-yaml 3 builds its `!!js/function` type at load time by require()-ing esprima, which costs
 // `leaf cat` ~5 ms of start-up and which we never want (only safeLoad is used). Swap that
 // type for one that accepts nothing.
@@ -98,15 +108,11 @@ export const lazyStringWidth = {
 	setup(build) {
 		build.onLoad({filter: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/}, async ({path}) => {
 			const {readFile} = await import('node:fs/promises');
-			let source = await readFile(path, 'utf8');
+			const source = await readFile(path, 'utf8');
 			// string-width 7 (under wrap-ansi) has none of these: it is left as it is.
 			if (!source.includes('new Intl.Segmenter()') || !source.includes('RGI_Emoji')) return undefined;
-			for (const [from, to] of LAZY_STRING_WIDTH) {
-				const next = source.replace(from, to);
-				if (next === source) throw new Error(`lazy-string-width: ${from} not found in ${path}`);
-				source = next;
-			}
-			return {contents: `${LAZY_REGEXP}${source}`, loader: 'js', resolveDir: dirname(path)};
+			const contents = `${LAZY_REGEXP}${edited(source, LAZY_STRING_WIDTH, 'lazy-string-width', path)}`;
+			return {contents, loader: 'js', resolveDir: dirname(path)};
 		});
 	},
 };
@@ -198,10 +204,9 @@ export const inkSegmenters = (root) => ({
 		build.onLoad({filter: SEGMENTER_USERS}, async ({path}) => {
 			const {readFile} = await import('node:fs/promises');
 			const source = await readFile(path, 'utf8');
-			if (!MAKES_SEGMENTER.test(source)) throw new Error(`ink-segmenters: no grapheme segmenter made in ${path}`);
 			const contents =
 				`import {graphemeSegmenter as leafGraphemeSegmenter} from ${JSON.stringify(`${root}/src/core/text/grapheme-segmenter.ts`)};\n` +
-				source.replace(MAKES_SEGMENTER, 'leafGraphemeSegmenter');
+				edited(source, [[MAKES_SEGMENTER, 'leafGraphemeSegmenter']], 'ink-segmenters', path);
 			if (MAKES_SEGMENTER.test(contents)) throw new Error(`ink-segmenters: more than one segmenter made in ${path}`);
 			return {contents, loader: 'js', resolveDir: dirname(path)};
 		});
@@ -240,13 +245,8 @@ export const scriptAwaits = {
 		for (const {file, edits} of SCRIPT_AWAITS)
 			build.onLoad({filter: file}, async ({path}) => {
 				const {readFile} = await import('node:fs/promises');
-				let source = await readFile(path, 'utf8');
-				for (const [from, to] of edits) {
-					const next = source.replace(from, to);
-					if (next === source) throw new Error(`script-awaits: ${from} not found in ${path}`);
-					source = next;
-				}
-				return {contents: source, loader: 'js', resolveDir: dirname(path)};
+				const source = await readFile(path, 'utf8');
+				return {contents: edited(source, edits, 'script-awaits', path), loader: 'js', resolveDir: dirname(path)};
 			});
 	},
 };

@@ -36,8 +36,17 @@ const CACHE_EXTENSION = '.v8';
  */
 export function runScript(url: URL, build: string, cacheFolder: string | null): CompiledScript {
 	const file = fileURLToPath(url);
-	const source = fs.readFileSync(file, 'utf8');
-	const {size, mtimeMs} = fs.statSync(file);
+	// One open: the size and time that name the cache are those of the text read.
+	const fd = fs.openSync(file, 'r');
+	let source: string;
+	let size: number;
+	let mtimeMs: number;
+	try {
+		({size, mtimeMs} = fs.fstatSync(fd));
+		source = fs.readFileSync(fd, 'utf8');
+	} finally {
+		fs.closeSync(fd);
+	}
 	const prefix = `${basename(file)}-`;
 	const cacheFile =
 		cacheFolder &&
