@@ -6,7 +6,6 @@ import {createElement} from 'react';
 import type {ArticleMeta} from '../core/article/article.ts';
 import {sanitizeLine} from '../core/text/sanitize.ts';
 import type {Action} from '../core/browser/types.ts';
-import type {RenderLines} from '../ui/use-article-loader.ts';
 import {readArticle} from '../io/library.ts';
 import type {SearchFile, SearchProgress} from '../io/search-threads.ts';
 import {startSearch} from '../io/search-threads.ts';
@@ -29,6 +28,7 @@ import type {HandOver} from '../io/hand-over.ts';
 import {terminalHandOver} from '../io/hand-over.ts';
 import {createRescans} from './rescans.ts';
 import {feedLibrary} from './library-feed.ts';
+import {lazyRenderer} from './render-pipeline.ts';
 
 /** How long the first frame waits for the first articles, so a small library's first frame has its titles. */
 const FIRST_BATCH_WAIT_MS = 120;
@@ -162,7 +162,10 @@ export async function browse(options: {root: string}): Promise<number> {
 			stdout: mutedWhile(
 				terminal.output,
 				() => handedOver,
-				() => titlesSent && titlesDrawn(),
+				() => {
+					if (titlesSent) titlesDrawn();
+					renderer.frameWritten();
+				},
 			),
 			stderr: process.stderr,
 			exitOnCtrlC: false,
@@ -170,11 +173,11 @@ export async function browse(options: {root: string}): Promise<number> {
 			maxFps: MAX_FPS,
 		},
 	);
-	// The first frame is drawn: now the render pipeline, which it did not need; the watches start with the walk
-	// (before it ends: no scan to catch up).
+	// The first frame is drawn: the watches start with the walk (before it ends: no scan to catch up). The render
+	// pipeline, which no frame needed yet, loads once a frame shows the library read (or when an article opens).
 	setTimeout(titlesDrawn, WALK_WAIT_MS).unref();
 	void titlesOnScreen.then(() => rescans.watch());
-	void renderer.ready();
+	void feeding.then(renderer.libraryRead);
 	const stopResize = terminal.onResize((next) => {
 		// The other program has the screen; the size is taken when leaf has it back.
 		if (handedOver) return;
@@ -274,22 +277,6 @@ function mutedWhile(output: NodeJS.WriteStream, muted: () => boolean, written: (
 			return typeof value === 'function' ? value.bind(target) : value;
 		},
 	});
-}
-
-/**
- * The render pipeline, loaded on first need. Every article the app renders comes through loadArticle, which
- * waits for it; until then (the warm-up's samples) there is nothing to draw.
- */
-function lazyRenderer(): {ready: () => Promise<void>; lines: RenderLines} {
-	let module: typeof import('../core/render/render.ts') | null = null;
-	let loading: Promise<void> | null = null;
-	return {
-		ready: () =>
-			(loading ??= import('../core/render/render.ts').then((loaded) => {
-				module = loaded;
-			})),
-		lines: (article, width) => module?.renderArticle(article, {width}) ?? [],
-	};
 }
 
 /** How a notice of the read state is shown: one that means marks will be lost stays until it ends or is dismissed. */

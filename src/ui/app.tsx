@@ -93,7 +93,13 @@ export function App({
 	useKeyInput(getState, dispatch, getPrepared);
 	useSearch(state, startSearch, dispatch);
 	useFilterWarmUp(state.library, state.loading.finished);
-	useRenderWarmUp(state, {width: state.layout.readerTextWidth, height: state.layout.bodyHeight, theme, renderLines});
+	useRenderWarmUp(state, {
+		ready: state.loading.finished,
+		width: state.layout.readerTextWidth,
+		height: state.layout.bodyHeight,
+		theme,
+		renderLines,
+	});
 	// An empty frame, then (once Ink has drawn it: its frames are at most 1/maxFps apart) the whole frame again.
 	useLayoutEffect(() => {
 		if (!state.repainting) return;

@@ -1,7 +1,8 @@
 // The first article opened in a process pays for compiling and loading what draws it: the render pipeline (the
 // HTML parser and its formatters, the line-breaking tables, markdown) and Ink's drawing of long styled lines,
-// tens of milliseconds each. Rendering samples and drawing a few reader frames nobody sees, from the first frame
-// on, in small steps while the app is idle, takes that cost off the first Enter.
+// tens of milliseconds each. Rendering samples and drawing a few reader frames nobody sees, once the library is
+// read, in small steps while the app is idle, takes that cost off the first Enter. Not before: a step in the middle
+// of the first load (a sample takes 40-70 ms) would hold the walk that counts the library, for nothing on screen.
 import {useLayoutEffect, useRef} from 'react';
 import type {Article} from '../core/article/article.ts';
 import type {Line} from '../core/render/lines.ts';
@@ -43,13 +44,15 @@ const markdownSample = sample(
 );
 
 interface WarmUpTarget {
+	/** Whether the steps may run: false until the first load has ended. */
+	ready: boolean;
 	width: number;
 	height: number;
 	theme: Theme;
 	renderLines: RenderLines;
 }
 
-type Step = (target: WarmUpTarget) => void;
+type Step = (target: Omit<WarmUpTarget, 'ready'>) => void;
 
 /** The steps, in order of use: the HTML pipeline (most articles), reader frames, markdown; and a stop for the frames. */
 function warmUp(): {steps: Step[]; stop: () => void} {
@@ -84,11 +87,11 @@ function warmUp(): {steps: Step[]; stop: () => void} {
 export function useRenderWarmUp(activity: unknown, target: WarmUpTarget): void {
 	const warm = useRef<ReturnType<typeof warmUp> | null>(null);
 	warm.current ??= warmUp();
-	const {width, height, theme, renderLines} = target;
+	const {ready, width, height, theme, renderLines} = target;
 	// A layout effect: the timer is re-armed in the commit itself, before a timer already due can run.
 	useLayoutEffect(() => {
 		const pending = warm.current?.steps;
-		if (!pending || pending.length === 0 || width <= 0 || height <= 0) return;
+		if (!ready || !pending || pending.length === 0 || width <= 0 || height <= 0) return;
 		let timer: NodeJS.Timeout | undefined;
 		const step = () => {
 			try {
@@ -100,7 +103,7 @@ export function useRenderWarmUp(activity: unknown, target: WarmUpTarget): void {
 		};
 		timer = setTimeout(step, IDLE_DELAY_MS);
 		return () => clearTimeout(timer);
-	}, [activity, width, height, theme, renderLines]);
+	}, [activity, ready, width, height, theme, renderLines]);
 	// Unmounted half-way: the offscreen pane goes too.
 	useLayoutEffect(() => () => warm.current?.stop(), []);
 }
