@@ -7,9 +7,9 @@ import {availableParallelism, loadavg} from 'node:os';
 import {join} from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {fileURLToPath} from 'node:url';
-import {BrowserRun, tmuxOverheadMs} from './bench/browser.mjs';
-import {browserMeasures, compileOnce} from './bench/browser-suite.mjs';
-import {buildInkHello, INK_HELLO_TEXT} from './bench/ink-hello.mjs';
+import {tmuxOverheadMs} from './bench/browser.mjs';
+import {browserMeasures, compileOnce, helloStart} from './bench/browser-suite.mjs';
+import {buildInkHello} from './bench/ink-hello.mjs';
 import {findMeasures} from './bench/find.mjs';
 import {ensureLibrary} from './bench/libraries.mjs';
 import {newsboatMeasures, newsboatVersion} from './bench/newsboat.mjs';
@@ -183,20 +183,13 @@ async function main() {
 	const overhead = tmux
 		? await results.measure('tmux-overhead', 'single', async () => ({value: await tmuxOverheadMs(tmux), runs: 30}))
 		: null;
+	/** The Ink hello-world's command, once built. */
+	let inkHello = null;
 	if (tmux && !findOnly) {
 		log('baseline: Ink hello-world');
 		await results.measure('ink-hello', 'single', async () => {
-			const file = await buildInkHello(repo, join(runDir, 'ink-hello'));
-			const argv = ['env', '-u', 'CI', node, file];
-			return results.timedRuns(5, async () => {
-				const run = await BrowserRun.start(tmux, argv, {width: 120, height: 40});
-				try {
-					const shown = await run.waitForScreen((screen) => screen.includes(INK_HELLO_TEXT), 20_000, 'hello');
-					return shown.at - run.spawnedAt;
-				} finally {
-					await run.quit();
-				}
-			});
+			inkHello = ['env', '-u', 'CI', node, await buildInkHello(repo, join(runDir, 'ink-hello'))];
+			return results.timedRuns(5, () => helloStart(tmux, inkHello));
 		});
 	}
 	const newsboat = tmux ? newsboatVersion() : null;
@@ -220,7 +213,7 @@ async function main() {
 			}
 			log(`${library.column}: browser`);
 			await browserMeasures(
-				{results, tmux, node, leaf, env, freshCache, overheadMs: overhead?.value ?? 0},
+				{results, tmux, node, leaf, env, freshCache, inkHello, overheadMs: overhead?.value ?? 0},
 				{...library, warmCache},
 			);
 			if (library.expected !== null) {

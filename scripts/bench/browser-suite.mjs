@@ -8,6 +8,7 @@ import {join} from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {setTimeout as sleep} from 'node:timers/promises';
 import {BrowserRun, freshConfig, parseStatus} from './browser.mjs';
+import {INK_HELLO_TEXT} from './ink-hello.mjs';
 import {LONG_ARTICLE_MARKER} from './libraries.mjs';
 import {median, untilQuiet} from './process.mjs';
 
@@ -22,7 +23,8 @@ const allCounted = (expected) => (screen) => {
 };
 
 /**
- * @param {object} bench {results, tmux, node, leaf, env (HOME, XDG_CONFIG_HOME...), freshCache(), overheadMs}
+ * @param {object} bench {results, tmux, node, leaf, env (HOME, XDG_CONFIG_HOME...), freshCache(), inkHello (its argv, or
+ *   null), overheadMs}
  * @param {object} library {column, dir, expected (article count, null: unknown), warmCache}
  */
 export async function browserMeasures(bench, library) {
@@ -62,7 +64,13 @@ export async function browserMeasures(bench, library) {
 	);
 	// The bundled manual is too short for 30 moves, and has no 50,000-character article.
 	const keyTests = expected !== null;
-	const warm = await results.repeat(3, (i) => start(warmCache, WIDE, i === 0 && keyTests ? listKeys : undefined));
+	// Each warm start right after a start of the Ink hello-world, whose median is this column's baseline.
+	const paired = [];
+	const warm = await results.repeat(5, async (i) => {
+		if (bench.inkHello) paired.push(await helloStart(bench.tmux, bench.inkHello));
+		return start(warmCache, WIDE, i === 0 && keyTests ? listKeys : undefined);
+	});
+	if (bench.inkHello) results.recordMedian('ink-hello-paired', column, paired, warm.error);
 	results.recordMedian(
 		'first-warm',
 		column,
@@ -127,6 +135,17 @@ export async function compileOnce(bench, library) {
 }
 
 const hasCode = (folder) => existsSync(folder) && readdirSync(folder).some((name) => name.endsWith('.v8'));
+
+/** One start of the Ink hello-world (`argv`): ms from spawn to its text on screen. */
+export async function helloStart(tmux, argv) {
+	const run = await BrowserRun.start(tmux, argv, WIDE);
+	try {
+		const shown = await run.waitForScreen((screen) => screen.includes(INK_HELLO_TEXT), 20_000, 'hello');
+		return shown.at - run.spawnedAt;
+	} finally {
+		await run.quit();
+	}
+}
 
 /** One start: first frame and all counted, in ms from spawn; `then(run)` runs before quitting. */
 async function browserStart({tmux, node, leaf, env}, {dir, expected}, cache, size, then) {

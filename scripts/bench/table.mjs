@@ -14,6 +14,13 @@ const below = (limit) => (value) => value < limit;
 /** A baseline measured in the same run: the `single` cell of a row, or the same column's cell. */
 const single = (key) => (column, results) => results[key]?.single?.value;
 const sameColumn = (key) => (column, results) => results[key]?.[column]?.value;
+/**
+ * The Ink hello-world of a warm start: the one started turn about with that library's warm starts, else the one
+ * measured at the start of the run. Taken turn about, a drift of the machine's speed between the two (runs of the
+ * same code have swung the ratio by a third) moves both sides.
+ */
+const pairedInk = (column, results) =>
+	sameColumn('ink-hello-paired')(column, results) ?? single('ink-hello')(column, results);
 /** Target: at most `factor` times the baseline. */
 const atMost = (factor, baseline) => (value, column, results) => {
 	const base = baseline(column, results);
@@ -29,6 +36,12 @@ const atMost = (factor, baseline) => (value, column, results) => {
 export const ROWS = [
 	{key: 'node-baseline', label: 'baseline: `node -e 0`', kind: 'ms'},
 	{key: 'ink-hello', label: 'baseline: bundled Ink hello-world, start to text (tmux)', kind: 'ms'},
+	{
+		key: 'ink-hello-paired',
+		label: 'baseline: the same, started turn about with the warm starts',
+		kind: 'ms',
+		baseline: single('ink-hello'),
+	},
 	{key: 'floor', label: 'baseline: stat floor, find -printf "%s %T@"', kind: 'ms'},
 	{key: 'grep', label: 'baseline: grep -rlF (reads every file)', kind: 'ms'},
 	{key: 'tmux-overhead', label: 'baseline: tmux key round trip (subtracted below)', kind: 'ms'},
@@ -64,8 +77,8 @@ export const ROWS = [
 		key: 'first-warm',
 		label: 'browser first frame with titles, warm index',
 		kind: 'ms',
-		baseline: single('ink-hello'),
-		target: {text: '<= 1.2x Ink', check: atMost(1.2, single('ink-hello'))},
+		baseline: pairedInk,
+		target: {text: '<= 1.2x Ink (turn about)', check: atMost(1.2, pairedInk)},
 	},
 	{
 		key: 'newsboat-first',
@@ -81,7 +94,7 @@ export const ROWS = [
 		target: {
 			text: '<= 1.2x Ink + 1.5x floor',
 			check: (value, column, results) => {
-				const ink = single('ink-hello')(column, results);
+				const ink = pairedInk(column, results);
 				const floor = sameColumn('floor')(column, results);
 				return ink === undefined || floor === undefined ? undefined : value <= 1.2 * ink + 1.5 * floor;
 			},
