@@ -48,10 +48,11 @@ export async function runScan(target: ScanTarget, options: LoadOptions): Promise
 		if (current) current.take(batch, warnings);
 		else early.push([batch, warnings]);
 	};
+	// Without a first frame to wait for, the walk starts at once, while this thread reads the index.
 	const overlapping = options.walkAfter === undefined;
 	const plan: ScanSourceOptions =
 		options.threads === undefined
-			? scanPlan(await indexSize(target.indexFile), availableParallelism(), overlapping)
+			? scanPlan(await indexSize(target.indexFile), availableParallelism(), overlapping || !!options.showHead)
 			: {threads: options.threads, walkHere: !options.threads};
 	// A walk under way (leaf list's) is followed; a worker's starts now unless it is to wait.
 	const toScan = handlerFor(() => scan);
@@ -69,6 +70,8 @@ export async function runScan(target: ScanTarget, options: LoadOptions): Promise
 			whole = head.whole;
 			reporter.announce(head.metas, head.rows);
 			await untilAborted(options.walkAfter, signal);
+			// The titles are on screen: a walk in workers runs while this thread reads the rest of the index.
+			if (!plan.walkHere && whole === null) source = openScanSource(target.root, toScan, plan);
 		}
 	}
 	// With the head on screen, the rest is read in steps with a frame's time between them, for the keys pressed;

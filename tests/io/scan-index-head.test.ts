@@ -30,12 +30,15 @@ const turns = async (n: number) => {
 	for (let i = 0; i < n; i++) await new Promise((resolve) => setImmediate(resolve));
 };
 
-/** A browser-like load: the walk (and the rest of the index, after a head) waits for `release()`. */
-function heldLoad(root: string, showHead: (metas: readonly ArticleMeta[], rows: number) => boolean) {
+/**
+ * A browser-like load: the walk (and the rest of the index, after a head) waits for `release()`. `threads`: walked
+ * in workers, which start as the rest of the index is read.
+ */
+function heldLoad(root: string, showHead: (metas: readonly ArticleMeta[], rows: number) => boolean, threads = false) {
 	let release: () => void = () => {};
 	const calls: ScanProgress[] = [];
 	const loading = loadLibrary(root, {
-		threads: false,
+		threads,
 		walkAfter: new Promise<void>((resolve) => (release = resolve)),
 		showHead,
 		onProgress: (progress) => calls.push(progress),
@@ -56,50 +59,51 @@ function replay(calls: readonly ScanProgress[]): Map<string, string> {
 	return new Map([...byId.values()].map((meta) => [meta.path, meta.title]));
 }
 
-test('the head alone comes first (newest first, with the total); the rest of the index waits for the first frame', async () => {
-	const n = HEAD_ROWS + 40;
-	const root = library(n);
-	await loadLibrary(root, {threads: false});
-	// While leaf was closed: the newest changed, one in the head deleted, one older than the head deleted, one added.
-	writeFileSync(join(root, `a${n - 1}.md`), article('Changed', n - 1));
-	rmSync(join(root, `a${n - 2}.md`));
-	rmSync(join(root, 'a0.md'));
-	writeFileSync(join(root, 'new.md'), article('New', n));
+for (const threads of [false, true])
+	test(`threads ${threads}: the head alone comes first (newest first, with the total); the rest of the index waits for the first frame`, async () => {
+		const n = HEAD_ROWS + 40;
+		const root = library(n);
+		await loadLibrary(root, {threads: false});
+		// While leaf was closed: the newest changed, one in the head deleted, one older than the head deleted, one added.
+		writeFileSync(join(root, `a${n - 1}.md`), article('Changed', n - 1));
+		rmSync(join(root, `a${n - 2}.md`));
+		rmSync(join(root, 'a0.md'));
+		writeFileSync(join(root, 'new.md'), article('New', n));
 
-	const seen: number[][] = [];
-	const {calls, loading, release} = heldLoad(root, (metas, rows) => (seen.push([metas.length, rows]), true));
-	let finished = false;
-	void loading.then(() => (finished = true));
-	while (calls.length === 0) await turns(1);
-	// Time enough to read the rest of a small index, had it not waited.
-	await new Promise((resolve) => setTimeout(resolve, 200));
-	assert.deepEqual(seen, [[HEAD_ROWS, n]], 'showHead is asked once, with the head and the number of rows');
-	assert.equal(calls.length, 1, 'nothing more before the first frame: the rest of the index is not read yet');
-	assert.deepEqual(
-		calls[0]!.added.map((meta) => meta.path),
-		newestPaths(HEAD_ROWS, n),
-	);
-	assert.deepEqual([calls[0]!.done, calls[0]!.total, calls[0]!.removed], [0, n, []]);
-	assert.equal(finished, false);
+		const seen: number[][] = [];
+		const {calls, loading, release} = heldLoad(root, (metas, rows) => (seen.push([metas.length, rows]), true), threads);
+		let finished = false;
+		void loading.then(() => (finished = true));
+		while (calls.length === 0) await turns(1);
+		// Time enough to read the rest of a small index, had it not waited.
+		await new Promise((resolve) => setTimeout(resolve, 200));
+		assert.deepEqual(seen, [[HEAD_ROWS, n]], 'showHead is asked once, with the head and the number of rows');
+		assert.equal(calls.length, 1, 'nothing more before the first frame: the rest of the index is not read yet');
+		assert.deepEqual(
+			calls[0]!.added.map((meta) => meta.path),
+			newestPaths(HEAD_ROWS, n),
+		);
+		assert.deepEqual([calls[0]!.done, calls[0]!.total, calls[0]!.removed], [0, n, []]);
+		assert.equal(finished, false);
 
-	release();
-	const scan = await loading;
-	const indexCall = calls[1]!;
-	assert.deepEqual(indexCall.removed, [], 'the rest of the index tells no head article again');
-	assert.equal(indexCall.added.length, n - HEAD_ROWS);
-	const held = replay(calls);
-	assert.equal(held.size, n - 1);
-	assert.equal(held.get(`a${n - 1}.md`), 'Changed');
-	assert.equal(held.get('new.md'), 'New');
-	assert.equal(held.has(`a${n - 2}.md`) || held.has('a0.md'), false);
-	assert.deepEqual(
-		scan.articles.map((meta) => meta.path),
-		[...held.keys()].sort(
-			(a, b) => scan.articles.findIndex((m) => m.path === a) - scan.articles.findIndex((m) => m.path === b),
-		),
-	);
-	assert.deepEqual([scan.stats.index, scan.stats.parsed, scan.stats.dropped], ['used', 2, 2]);
-});
+		release();
+		const scan = await loading;
+		const indexCall = calls[1]!;
+		assert.deepEqual(indexCall.removed, [], 'the rest of the index tells no head article again');
+		assert.equal(indexCall.added.length, n - HEAD_ROWS);
+		const held = replay(calls);
+		assert.equal(held.size, n - 1);
+		assert.equal(held.get(`a${n - 1}.md`), 'Changed');
+		assert.equal(held.get('new.md'), 'New');
+		assert.equal(held.has(`a${n - 2}.md`) || held.has('a0.md'), false);
+		assert.deepEqual(
+			scan.articles.map((meta) => meta.path),
+			[...held.keys()].sort(
+				(a, b) => scan.articles.findIndex((m) => m.path === a) - scan.articles.findIndex((m) => m.path === b),
+			),
+		);
+		assert.deepEqual([scan.stats.index, scan.stats.parsed, scan.stats.dropped], ['used', 2, 2]);
+	});
 
 test('a head that does not fill the first frame is not shown: the whole index comes at once', async () => {
 	const n = HEAD_ROWS + 10;
