@@ -18,6 +18,8 @@ const paragraph =
 interface MountOptions {
 	/** Replaces the article reading (which by default gives every article a short HTML body at once). */
 	loadArticle?: (article: ArticleMeta) => Promise<Article>;
+	/** false: the library is still loading (no loadingFinished yet). */
+	loaded?: boolean;
 }
 
 function mount(columns: number, rows: number, articles: ArticleMeta[] = sampleArticles(), options: MountOptions = {}) {
@@ -48,7 +50,7 @@ function mount(columns: number, rows: number, articles: ArticleMeta[] = sampleAr
 			connect={(appDispatch) => {
 				dispatch = appDispatch;
 				appDispatch({type: 'articlesAdded', articles, progress: {done: articles.length, total: articles.length}});
-				appDispatch({type: 'loadingFinished'});
+				if (options.loaded !== false) appDispatch({type: 'loadingFinished'});
 			}}
 		/>,
 	);
@@ -230,6 +232,23 @@ test('while the app is idle, samples are rendered and reader frames drawn where 
 	assert.ok(
 		app.frames.every((shown) => !shown.includes('预热') && !shown.includes('Warm-up')),
 		'nothing of the samples is on screen',
+	);
+	app.unmount();
+});
+
+test('no warm-up while the library is loading (it would hold the walk): it starts once loading has ended', async () => {
+	const {app, until, rendered, dispatch} = mount(40, 20, sampleArticles(), {loaded: false});
+	await until((text) => text.includes('6 articles'));
+	// Many times the warm-up's idle delay.
+	await new Promise((resolve) => setTimeout(resolve, 300));
+	assert.deepEqual(
+		rendered.filter((id) => id.startsWith('warm-up')),
+		[],
+	);
+	dispatch({type: 'loadingFinished'});
+	await waitUntil(
+		() => rendered.includes('warm-up-html'),
+		() => `rendered: ${rendered.join(', ')}`,
 	);
 	app.unmount();
 });
