@@ -4,7 +4,7 @@ import type {ArticleMeta} from '../core/article/article.ts';
 import type {Action, Progress} from '../core/browser/types.ts';
 import {firstFrameWithin} from '../core/browser/session.ts';
 import {loadLibrary} from '../io/library.ts';
-import type {KnownLibrary} from '../io/library-rescan.ts';
+import type {KnownLibrary} from '../io/scan-types.ts';
 import type {ReadStore} from '../io/read-state.ts';
 
 /** Articles found while indexing reach the app at most this often. */

@@ -6,7 +6,8 @@
 import type {ArticleMeta} from '../core/article/article.ts';
 import type {Action} from '../core/browser/types.ts';
 import {loadLibrary} from '../io/library.ts';
-import type {ChangedFolders, KnownLibrary} from '../io/library-rescan.ts';
+import type {ChangedFolders} from '../io/library-rescan.ts';
+import type {KnownLibrary} from '../io/scan-types.ts';
 import {rescanFolders} from '../io/library-rescan.ts';
 import type {ReadStore} from '../io/read-state.ts';
 import type {LibraryWatch} from '../io/watch.ts';
@@ -66,16 +67,21 @@ export function createRescans(context: {
 	const scanOnce = async (said: string | null | undefined, where: ChangedFolders | null): Promise<void> => {
 		let scan: {articles: readonly ArticleMeta[]; fileStats: Float64Array; warnings: readonly string[]} | null;
 		try {
-			scan = (await placed(where)) ?? (await loadLibrary(root, {signal}));
+			// Compared with what the last scan found, not with the index file (not read again).
+			scan = (await placed(where)) ?? (await loadLibrary(root, {signal, known: known ?? undefined}));
 		} catch (error) {
 			if (signal.aborted) return;
 			throw error;
 		}
 		if (signal.aborted) return;
+		// Nothing changed: the very articles the app has (a scan that found them all unchanged returns them).
+		const unchanged = scan.articles === known?.articles;
 		known = {articles: scan.articles, stats: scan.fileStats};
-		const readIds = new Set<string>();
-		for (const meta of scan.articles) if (store.isRead(meta)) readIds.add(meta.id);
-		send({type: 'libraryReplaced', articles: scan.articles, readIds});
+		if (!unchanged) {
+			const readIds = new Set<string>();
+			for (const meta of scan.articles) if (store.isRead(meta)) readIds.add(meta.id);
+			send({type: 'libraryReplaced', articles: scan.articles, readIds});
+		}
 		if (said === undefined) return;
 		const count = `${scan.articles.length} article${scan.articles.length === 1 ? '' : 's'}`;
 		const warnings = scan.warnings.length > 0 ? `, ${scan.warnings.length} could not be read` : '';

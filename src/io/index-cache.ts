@@ -18,6 +18,7 @@ import {fromPayload, toPayload} from './index-payload.ts';
 import {cacheBase} from './cache-folder.ts';
 import {rulesFingerprint} from './index-rules.ts';
 import {isAbandoned, writeFileSafely} from './safe-write.ts';
+import type {KnownLibrary} from './scan-types.ts';
 
 export type {LibraryIndex} from './index-payload.ts';
 
@@ -212,4 +213,11 @@ export async function removeAbandonedTemporaries(file: string): Promise<void> {
 	for (const name of names) {
 		if (isAbandoned(name, prefix)) await rm(join(dirname(file), name), {force: true}).catch(() => undefined);
 	}
+}
+
+/** What an earlier load found, as the index it stands in for: the same article objects, in the same order. */
+export function knownIndex(known: KnownLibrary): LibraryIndex {
+	const positions = new Map<string, number>();
+	known.articles.forEach((meta, i) => positions.set(meta.path, i));
+	return {positions, metas: known.articles as ArticleMeta[], stats: known.stats};
 }

@@ -11,15 +11,7 @@ import {readdirSync, statSync} from 'node:fs';
 import type {ArticleMeta} from '../core/article/article.ts';
 import {newestFirstOrder} from '../core/article/order.ts';
 import {absolutePath, isArticleName, isSkipped, MAX_ARTICLE_BYTES} from './library-walk.ts';
-import {sameFileStats} from './scan-types.ts';
-
-/** The articles of a library as last read, and the size, mtimeMs and ctimeMs of each one's file. */
-export interface KnownLibrary {
-	/** Newest first. */
-	articles: readonly ArticleMeta[];
-	/** Three numbers per article, in the order of `articles`. */
-	stats: Float64Array;
-}
+import {sameFileStats, type KnownLibrary} from './scan-types.ts';
 
 /** Where the watcher saw changes, as paths relative to the library, `/`-separated ('' is the library itself). */
 export interface ChangedFolders {

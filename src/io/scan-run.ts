@@ -5,7 +5,7 @@
 // has checked any (titles on the first frame at any size); the walk then reports what differs: new
 // files, changed ones (removed and added again) and, at its end, the ones gone (scan-report.ts).
 import type {ArticleMeta} from '../core/article/article.ts';
-import {readIndex, readIndexHead, writeIndex, type LibraryIndex} from './index-cache.ts';
+import {knownIndex, readIndex, readIndexHead, writeIndex, type LibraryIndex} from './index-cache.ts';
 import {isNewestFirst, newestFirstOrder} from '../core/article/order.ts';
 import {availableParallelism} from 'node:os';
 import {setTimeout as sleep} from 'node:timers/promises';
@@ -14,7 +14,7 @@ import {sameFileStats, type LibraryScan, type LoadOptions, type ScanStats} from 
 import type {FoundBatch} from './library-walk.ts';
 import type {ScanSource} from './scan-here.ts';
 import {openScanSource, ScanThreadError, type ScanSourceOptions} from './scan-threads.ts';
-import {indexSize, scanPlan} from './scan-plan.ts';
+import {indexSize, KNOWN_PLAN, scanPlan} from './scan-plan.ts';
 
 /** Files per parse request: small enough to report progress often, big enough to keep a worker busy. */
 const PARSE_BATCH = 256;
@@ -51,9 +51,11 @@ export async function runScan(target: ScanTarget, options: LoadOptions): Promise
 	// Without a first frame to wait for, the walk starts at once, while this thread reads the index.
 	const overlapping = options.walkAfter === undefined;
 	const plan: ScanSourceOptions =
-		options.threads === undefined
-			? scanPlan(await indexSize(target.indexFile), availableParallelism(), overlapping || !!options.showHead)
-			: {threads: options.threads, walkHere: !options.threads};
+		options.threads !== undefined
+			? {threads: options.threads, walkHere: !options.threads}
+			: options.known
+				? KNOWN_PLAN
+				: scanPlan(await indexSize(target.indexFile), availableParallelism(), overlapping || !!options.showHead);
 	// A walk under way (leaf list's) is followed; a worker's starts now unless it is to wait.
 	const toScan = handlerFor(() => scan);
 	options.walk?.follow(toScan);
@@ -78,7 +80,12 @@ export async function runScan(target: ScanTarget, options: LoadOptions): Promise
 	// a head that holds every row is the index, not read again.
 	const between = headShown ? () => sleep(FRAME_MS) : undefined;
 	const index =
-		whole ?? (target.indexFile === null ? null : await readIndex(target.indexFile, target.rootReal, signal, between));
+		whole ??
+		(options.known
+			? knownIndex(options.known)
+			: target.indexFile === null
+				? null
+				: await readIndex(target.indexFile, target.rootReal, signal, between));
 	if (signal?.aborted) {
 		source?.close();
 		signal.throwIfAborted();

@@ -47,6 +47,14 @@ export interface ScanProgress {
 	removed: string[];
 }
 
+/** The articles of a library as last read, and the size, mtimeMs and ctimeMs of each one's file. */
+export interface KnownLibrary {
+	/** Newest first. */
+	articles: readonly ArticleMeta[];
+	/** Three numbers per article, in the order of `articles`. */
+	stats: Float64Array;
+}
+
 export interface LoadOptions {
 	onProgress?: (progress: ScanProgress) => void;
 	/**
@@ -58,6 +66,11 @@ export interface LoadOptions {
 	signal?: AbortSignal;
 	/** false: no index cache is read or written. */
 	cache?: boolean;
+	/**
+	 * What an earlier load in this process found: compared with the walk in place of the index, which is not read
+	 * (at 100,000 articles, 0.8 s of this thread and as many new objects). Unchanged, the load's articles are these.
+	 */
+	known?: KnownLibrary;
 	/**
 	 * With an index, the walk (and its worker) starts only once this resolves: the browser's first frame, drawn
 	 * from the index, does not share the processor with it. Without an index the walk starts at once.

@@ -1,10 +1,11 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {writeFileSync} from 'node:fs';
+import {existsSync, realpathSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Action} from '../../src/core/browser/types.ts';
 import {createRescans} from '../../src/cli/rescans.ts';
 import {loadLibrary} from '../../src/io/library.ts';
+import {indexFileFor} from '../../src/io/index-cache.ts';
 import {tempFolders, writeFiles} from '../helpers/temp.ts';
 
 const newFolder = tempFolders('leaf-rescans-');
@@ -35,19 +36,20 @@ test('what is asked before a scan starts joins it: one scan, with the notice ask
 
 test('a change during a scan makes one more scan after it, never two at once', async () => {
 	let release: () => void = () => {};
-	const {root, rescans, scans} = setUp(new Promise<void>((resolve) => (release = resolve)));
-	// Held behind the first load: nothing runs until it is over.
-	const first = rescans.run();
+	const {root, rescans, notices} = setUp(new Promise<void>((resolve) => (release = resolve)));
+	// Held behind the first load: nothing runs until it is over. Each scan ends with one notice.
+	const first = rescans.run(null);
 	await new Promise((resolve) => setImmediate(resolve));
-	assert.equal(scans(), 0);
+	assert.equal(notices().length, 0);
 	release();
 	await new Promise((resolve) => setImmediate(resolve));
 	// The first scan is under way: these wait for it, and share one scan after it.
 	writeFileSync(join(root, 'b.md'), '---\ntitle: B\n---\nB.\n');
-	const second = rescans.run();
-	const third = rescans.run();
+	const second = rescans.run(null);
+	const third = rescans.run(null);
 	await Promise.all([first, second, third]);
-	assert.equal(scans(), 2);
+	assert.equal(notices().length, 2);
+	assert.equal(notices().at(-1), 'Library read again: 2 articles.');
 });
 
 test('once aborted (quit), nothing more is scanned or sent', async () => {
@@ -88,5 +90,35 @@ test('a change placed by the watcher is read there, against what the first load 
 			?.articles.map((meta) => meta.title)
 			.toSorted(),
 		['A', 'B', 'C changed'],
+	);
+});
+
+test('a full read compares with what the last one found, not the index file; unchanged, it redraws nothing', async () => {
+	const root = writeFiles(newFolder(), {'a.md': '---\ntitle: A\n---\nA.\n', 'sub/c.md': '---\ntitle: C\n---\nC.\n'});
+	const first = await loadLibrary(root, {threads: false});
+	// Read, a missing index would make every article new objects, and the app would be handed them all again.
+	rmSync(indexFileFor(realpathSync(root))!);
+	const sent: Action[] = [];
+	const rescans = createRescans({
+		root,
+		store: {isRead: () => false},
+		send: (action) => sent.push(action),
+		signal: new AbortController().signal,
+		initial: Promise.resolve({articles: first.articles, stats: first.fileStats}),
+	});
+	await rescans.run(null);
+	assert.deepEqual(
+		sent.map((action) => action.type),
+		['noticeShown'],
+	);
+	assert.equal(existsSync(indexFileFor(realpathSync(root))!), false, 'nothing changed: no index written either');
+	writeFileSync(join(root, 'sub/c.md'), '---\ntitle: C changed\n---\nC, longer.\n');
+	await rescans.run();
+	const replaced = sent.filter((action) => action.type === 'libraryReplaced');
+	assert.equal(replaced.length, 1);
+	assert.deepEqual(replaced[0]?.articles.map((meta) => meta.title).toSorted(), ['A', 'C changed']);
+	assert.ok(
+		replaced[0]?.articles.some((meta) => first.articles.includes(meta)),
+		'the unchanged article is the same object',
 	);
 });

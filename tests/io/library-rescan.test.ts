@@ -3,7 +3,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {appendFileSync, mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import type {KnownLibrary} from '../../src/io/library-rescan.ts';
+import type {KnownLibrary} from '../../src/io/scan-types.ts';
 import {rescanFolders} from '../../src/io/library-rescan.ts';
 import {loadLibrary} from '../../src/io/library.ts';
 import {tempFolders, writeFiles} from '../helpers/temp.ts';
