@@ -1,10 +1,12 @@
 // The files of one batch that hold the needle in the text the reader shows: what a search worker does with each
 // request (search-worker.ts), and what the search does on this thread when no worker can start (search-threads.ts).
 // Here, not in the worker file, so that tests call it on their own thread (a worker's coverage is not seen).
-import {readFileSync} from 'node:fs';
+import {closeSync, constants, openSync, readSync} from 'node:fs';
 import {join} from 'node:path';
 import {bodyMatches} from '../core/search/file-match.ts';
+import {byteNeedle, mightContainBytes} from '../core/search/prefilter-bytes.ts';
 import type {Needle} from '../core/search/prefilter.ts';
+import {MAX_ARTICLE_BYTES} from './library-walk.ts';
 
 /** The items (the same place in `items` as each file in `paths`) whose files under `root` hold the needle. */
 export function matchingFiles(
@@ -14,14 +16,49 @@ export function matchingFiles(
 	items: readonly number[],
 ): number[] {
 	const hits: number[] = [];
+	const bytesNeedle = byteNeedle(needle);
 	paths.forEach((path, index) => {
-		let source: string;
-		try {
-			source = readFileSync(join(root, path), 'utf8');
-		} catch {
-			return; // Gone or unreadable since the library was read: it cannot be shown either.
-		}
-		if (bodyMatches(source, needle)) hits.push(items[index]!);
+		// Gone, unreadable or too large since the library was read: it cannot be shown either.
+		const bytes = readBytes(join(root, path));
+		if (bytes === null) return;
+		// Most files are ruled out on their bytes, not decoded (prefilter-bytes.ts).
+		if (mightContainBytes(bytes, bytesNeedle) === false) return;
+		if (bodyMatches(bytes.toString('utf8'), needle)) hits.push(items[index]!);
 	});
 	return hits;
+}
+
+/** One buffer for every file a thread reads, grown as needed: a search reads thousands of files a second. */
+let scratch = Buffer.allocUnsafe(256 * 1024);
+
+/**
+ * The bytes of the file at `path` (a view of `scratch`, good until the next call), or null when it cannot be read
+ * or holds more than an article may. Opened without blocking: a FIFO put in an article's place reads as empty.
+ */
+function readBytes(path: string): Buffer | null {
+	let fd: number;
+	try {
+		fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+	} catch {
+		return null;
+	}
+	try {
+		let length = 0;
+		for (;;) {
+			if (length === scratch.length) {
+				// One byte past the limit is enough to know the file is over it.
+				if (length > MAX_ARTICLE_BYTES) return null;
+				const larger = Buffer.allocUnsafe(Math.min(length * 2, MAX_ARTICLE_BYTES + 1));
+				scratch.copy(larger);
+				scratch = larger;
+			}
+			const read = readSync(fd, scratch, length, scratch.length - length, null);
+			if (read === 0) return scratch.subarray(0, length);
+			length += read;
+		}
+	} catch {
+		return null;
+	} finally {
+		closeSync(fd);
+	}
 }

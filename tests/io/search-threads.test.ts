@@ -3,8 +3,10 @@
 // called here directly.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import {execFileSync} from 'node:child_process';
 import {join} from 'node:path';
 import {prepareNeedle} from '../../src/core/search/prefilter.ts';
+import {MAX_ARTICLE_BYTES} from '../../src/io/library-walk.ts';
 import {matchingFiles} from '../../src/io/search-match.ts';
 import type {SearchFile, SearchProgress} from '../../src/io/search-threads.ts';
 import {startSearch} from '../../src/io/search-threads.ts';
@@ -60,6 +62,20 @@ test('the matcher: the files whose shown text holds the needle, as their items; 
 	assert.deepEqual(matchingFiles(root, needle, ['markdown.md', 'html.md'], [7, 3]), [7, 3]);
 	assert.deepEqual(matchingFiles(join(root, 'missing'), needle, paths, [1, 2, 3, 4, 5, 6, 7]), []);
 	assert.deepEqual(matchingFiles(root, prepareNeedle('jumps')!, paths, [1, 2, 3, 4, 5, 6, 7]), [1]);
+});
+
+test('the matcher reads a file of any size up to the article limit whole, and never waits on a FIFO', () => {
+	const body = `<p>${'填充文字，'.repeat(60_000)}</p><p>最后的研究</p>`;
+	const big = writeFiles(folder(), {
+		'long.md': article('L', body),
+		'short.md': article('S', '<p>研究</p>'),
+		'over.md': `${article('O', '<p>研究</p>')}${' '.repeat(MAX_ARTICLE_BYTES)}`,
+	});
+	execFileSync('mkfifo', [join(big, 'fifo.md')]);
+	const needle = prepareNeedle('研究')!;
+	// Long first: the buffer it grew is then read into again, shorter.
+	assert.deepEqual(matchingFiles(big, needle, ['long.md', 'fifo.md', 'short.md', 'over.md'], [1, 2, 3, 4]), [1, 3]);
+	assert.deepEqual(matchingFiles(big, prepareNeedle('填充文字，填')!, ['short.md', 'long.md'], [1, 2]), [2]);
 });
 
 test('on this thread: title and author matches first, then the bodies, and the end once, with the counts', async () => {

@@ -89,7 +89,7 @@ function isDroppable(code: number): boolean {
 const MARKDOWN_PUNCTUATION = new Set([...'*_~`\\[]!<>|()'].map((char) => char.charCodeAt(0)));
 
 /** Characters that make the walk leave its fast path. */
-function isSpecial(code: number): boolean {
+export function isSpecial(code: number): boolean {
 	return isSpace(code) || isDroppable(code) || code === 0x26; /* & */
 }
 
