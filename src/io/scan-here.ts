@@ -24,11 +24,19 @@ export interface ScanSource {
 /** Files parsed between two yields to the event loop when parsing on the calling thread. */
 const INLINE_CHUNK = 64;
 
-/** The walk on the calling thread, yielding to the event loop between batches; then the empty batch. */
-export async function walkHere(root: string, onFound: FoundHandler, closed: () => boolean): Promise<void> {
+/**
+ * The walk on the calling thread, yielding to the event loop between batches (of `chunk` files at most); then the
+ * empty batch.
+ */
+export async function walkHere(
+	root: string,
+	onFound: FoundHandler,
+	closed: () => boolean,
+	chunk?: number,
+): Promise<void> {
 	await yieldToEventLoop();
 	let warnings: string[] = [];
-	for (const batch of walkLibrary(root, (line) => warnings.push(line))) {
+	for (const batch of walkLibrary(root, (line) => warnings.push(line), {chunk})) {
 		if (closed()) return;
 		onFound(batch, warnings);
 		warnings = [];

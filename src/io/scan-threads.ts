@@ -53,6 +53,8 @@ export interface ScanSourceOptions {
 	threads?: boolean;
 	/** With threads: the walk on the calling thread, a batch per turn of the event loop, not in a worker. */
 	walkHere?: boolean;
+	/** With walkHere: files per batch at most (library-walk.ts's default: 512). */
+	walkChunk?: number;
 	/** Files the walking worker finds before a helper starts to share its stats (tests change it). */
 	helperAfterFiles?: number;
 	/** Whether a helper may share the walking worker's stats; by default, when the machine has a core for it. */
@@ -68,6 +70,7 @@ export function openScanSource(root: string, onFound: FoundHandler, options: Sca
 		try {
 			return new ThreadPool(root, onFound, {
 				walkInWorker: options.walkHere !== true,
+				walkChunk: options.walkChunk,
 				helperAfterFiles: options.helperAfterFiles ?? HELPER_AFTER_FILES,
 				helper: options.helper ?? availableParallelism() > 1,
 			});
@@ -118,7 +121,7 @@ class ThreadPool implements ScanSource {
 	constructor(
 		private readonly root: string,
 		private readonly onFound: FoundHandler,
-		options: {walkInWorker: boolean; helperAfterFiles: number; helper: boolean},
+		options: {walkInWorker: boolean; walkChunk?: number; helperAfterFiles: number; helper: boolean},
 	) {
 		this.helperAfterFiles = options.helperAfterFiles;
 		this.walked = new Promise((resolve, reject) => {
@@ -129,7 +132,7 @@ class ThreadPool implements ScanSource {
 		this.walked.catch(() => undefined);
 		if (!options.walkInWorker) {
 			// The workers start with the first file to read; the walk ends here, with no helper to wait for.
-			walkHere(root, onFound, () => this.closed).then(
+			walkHere(root, onFound, () => this.closed, options.walkChunk).then(
 				() => {
 					if (this.closed) return;
 					this.walkEnded = true;

@@ -3,7 +3,8 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {statSync} from 'node:fs';
-import {scanPlan} from '../../src/io/scan-plan.ts';
+import {KNOWN_PLAN, scanPlan} from '../../src/io/scan-plan.ts';
+import {walkHere} from '../../src/io/scan-here.ts';
 import {isSmallLibrary} from '../../src/io/library-walk.ts';
 import {loadLibrary} from '../../src/io/library.ts';
 import {indexOf, library, uncached, write} from '../helpers/index-library.ts';
@@ -83,4 +84,27 @@ test('isSmallLibrary counts articles, in every folder, up to one past the limit'
 	assert.equal(isSmallLibrary(root, 2), false);
 	assert.equal(isSmallLibrary(library({}), 0), true, 'an empty library');
 	assert.equal(isSmallLibrary(`${root}/missing`, 100), false, 'a folder that cannot be walked is left to the load');
+});
+
+test('a read again against what a load found walks on this thread, a small batch a turn, with no worker', async () => {
+	const files: Record<string, string> = {};
+	for (let i = 0; i < 1000; i++) files[`d${i % 2}/a${i}.md`] = article(`T${i}`);
+	const root = library(files);
+	const first = await loadLibrary(root);
+	const again = await loadLibrary(root, {known: {articles: first.articles, stats: first.fileStats}});
+	assert.equal(again.articles, first.articles, 'nothing changed: the very articles it was given');
+	assert.deepEqual([again.stats.parsed, again.stats.threads], [0, false]);
+	// The walk of that plan hands over (and yields to the keys) every walkChunk files.
+	const sizes: number[] = [];
+	await walkHere(
+		root,
+		(batch) => sizes.push(batch.paths.length),
+		() => false,
+		KNOWN_PLAN.walkChunk,
+	);
+	assert.equal(
+		sizes.reduce((sum, size) => sum + size, 0),
+		1000,
+	);
+	assert.ok(Math.max(...sizes) <= 128, `batches of ${sizes.join(', ')}`);
 });
