@@ -59,9 +59,8 @@ test('once aborted (quit), nothing more is scanned or sent', async () => {
 	assert.equal(scans(), 0);
 });
 
-test('a change placed by the watcher is read there, against what the first load found', async () => {
-	const root = writeFiles(newFolder(), {'a.md': '---\ntitle: A\n---\nA.\n', 'sub/c.md': '---\ntitle: C\n---\nC.\n'});
-	const first = await loadLibrary(root, {threads: false});
+/** Reads again of `root`, after a first load that found `first`; what they send. */
+function afterLoad(root: string, first: Awaited<ReturnType<typeof loadLibrary>>) {
 	const sent: Action[] = [];
 	const rescans = createRescans({
 		root,
@@ -70,6 +69,13 @@ test('a change placed by the watcher is read there, against what the first load 
 		signal: new AbortController().signal,
 		initial: Promise.resolve({articles: first.articles, stats: first.fileStats}),
 	});
+	return {sent, rescans};
+}
+
+test('a change placed by the watcher is read there, against what the first load found', async () => {
+	const root = writeFiles(newFolder(), {'a.md': '---\ntitle: A\n---\nA.\n', 'sub/c.md': '---\ntitle: C\n---\nC.\n'});
+	const first = await loadLibrary(root, {threads: false});
+	const {sent, rescans} = afterLoad(root, first);
 	writeFileSync(join(root, 'b.md'), '---\ntitle: B\n---\nB.\n');
 	// Also changed, but not where the watcher said: a placed read does not see it, a full one would.
 	writeFileSync(join(root, 'sub/c.md'), '---\ntitle: C changed\n---\nC.\n');
@@ -98,14 +104,7 @@ test('a full read compares with what the last one found, not the index file; unc
 	const first = await loadLibrary(root, {threads: false});
 	// Read, a missing index would make every article new objects, and the app would be handed them all again.
 	rmSync(indexFileFor(realpathSync(root))!);
-	const sent: Action[] = [];
-	const rescans = createRescans({
-		root,
-		store: {isRead: () => false},
-		send: (action) => sent.push(action),
-		signal: new AbortController().signal,
-		initial: Promise.resolve({articles: first.articles, stats: first.fileStats}),
-	});
+	const {sent, rescans} = afterLoad(root, first);
 	await rescans.run(null);
 	assert.deepEqual(
 		sent.map((action) => action.type),
