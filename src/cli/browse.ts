@@ -173,8 +173,9 @@ export async function browse(options: {root: string}): Promise<number> {
 			maxFps: MAX_FPS,
 		},
 	);
-	// The first frame is drawn: the watches start with the walk (before it ends: no scan to catch up). The render
-	// pipeline, which no frame needed yet, loads once a frame shows the library read (or when an article opens).
+	// The first frame is drawn: the watches start with the walk (placed after it has ended, a read again catches up:
+	// rescans.ts). The render pipeline, which no frame needed yet, loads once a frame shows the library read (or when
+	// an article opens).
 	setTimeout(titlesDrawn, WALK_WAIT_MS).unref();
 	void titlesOnScreen.then(() => rescans.watch());
 	void feeding.then(renderer.libraryRead);
