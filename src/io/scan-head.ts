@@ -91,7 +91,7 @@ function likelyPrefix(buffer: Buffer, length: number): string | null {
 }
 
 /** Reads until `buffer` is full or the file ends; returns the bytes read. */
-function readFully(fd: number, buffer: Buffer, offset: number): number {
+export function readFully(fd: number, buffer: Buffer, offset: number): number {
 	let total = 0;
 	while (offset + total < buffer.length) {
 		const count = readSync(fd, buffer, offset + total, buffer.length - offset - total, offset + total);

@@ -50,12 +50,15 @@ export async function runScan(target: ScanTarget, options: LoadOptions): Promise
 	};
 	// Without a first frame to wait for, the walk starts at once, while this thread reads the index.
 	const overlapping = options.walkAfter === undefined;
-	const plan: ScanSourceOptions =
+	const indexBytes = options.threads === undefined && !options.known ? await indexSize(target.indexFile) : null;
+	/** `readingMeanwhile`: this thread reads the index while the walk runs. */
+	const planWith = (readingMeanwhile: boolean): ScanSourceOptions =>
 		options.threads !== undefined
 			? {threads: options.threads, walkHere: !options.threads}
 			: options.known
 				? KNOWN_PLAN
-				: scanPlan(await indexSize(target.indexFile), availableParallelism(), overlapping || !!options.showHead);
+				: scanPlan(indexBytes, availableParallelism(), readingMeanwhile);
+	const plan = planWith(overlapping);
 	// A walk under way (leaf list's) is followed; a worker's starts now unless it is to wait.
 	const toScan = handlerFor(() => scan);
 	options.walk?.follow(toScan);
@@ -73,7 +76,7 @@ export async function runScan(target: ScanTarget, options: LoadOptions): Promise
 			reporter.announce(head.metas, head.rows);
 			await untilAborted(options.walkAfter, signal);
 			// The titles are on screen: a walk in workers runs while this thread reads the rest of the index.
-			if (!plan.walkHere && whole === null) source = openScanSource(target.root, toScan, plan);
+			if (!plan.walkHere && whole === null) source = openScanSource(target.root, toScan, planWith(true));
 		}
 	}
 	// With the head on screen, the rest is read in steps with a frame's time between them, for the keys pressed;

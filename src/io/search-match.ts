@@ -1,12 +1,13 @@
 // The files of one batch that hold the needle in the text the reader shows: what a search worker does with each
 // request (search-worker.ts), and what the search does on this thread when no worker can start (search-threads.ts).
 // Here, not in the worker file, so that tests call it on their own thread (a worker's coverage is not seen).
-import {closeSync, constants, openSync, readSync} from 'node:fs';
+import {closeSync, constants, openSync} from 'node:fs';
 import {join} from 'node:path';
 import {bodyMatches} from '../core/search/file-match.ts';
 import {byteNeedle, mightContainBytes} from '../core/search/prefilter-bytes.ts';
 import type {Needle} from '../core/search/prefilter.ts';
 import {MAX_ARTICLE_BYTES} from './library-walk.ts';
+import {readFully} from './scan-head.ts';
 
 /** The items (the same place in `items` as each file in `paths`) whose files under `root` hold the needle. */
 export function matchingFiles(
@@ -45,16 +46,13 @@ function readBytes(path: string): Buffer | null {
 	try {
 		let length = 0;
 		for (;;) {
-			if (length === scratch.length) {
-				// One byte past the limit is enough to know the file is over it.
-				if (length > MAX_ARTICLE_BYTES) return null;
-				const larger = Buffer.allocUnsafe(Math.min(length * 2, MAX_ARTICLE_BYTES + 1));
-				scratch.copy(larger);
-				scratch = larger;
-			}
-			const read = readSync(fd, scratch, length, scratch.length - length, null);
-			if (read === 0) return scratch.subarray(0, length);
-			length += read;
+			length += readFully(fd, scratch, length);
+			if (length < scratch.length) return scratch.subarray(0, length);
+			// One byte past the limit is enough to know the file is over it.
+			if (length > MAX_ARTICLE_BYTES) return null;
+			const larger = Buffer.allocUnsafe(Math.min(length * 2, MAX_ARTICLE_BYTES + 1));
+			scratch.copy(larger);
+			scratch = larger;
 		}
 	} catch {
 		return null;
