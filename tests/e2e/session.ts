@@ -51,10 +51,10 @@ export function e2eSession(prefix: string, socket?: string): Session {
 		tmux = new Tmux(socket);
 	});
 	after(() => {
+		// A leaf left running by a failed test saves its marks as the server's end stops it: kill waits for it, so
+		// that the failure reported is the test's own, not a folder that was written again as it was removed.
 		tmux?.kill();
-		// A leaf left running by a failed test saves its marks as the server's end stops it: retried, so that the
-		// failure reported is the test's own, not a folder that was still being written.
-		if (home) rmSync(home, {recursive: true, force: true, maxRetries: 10, retryDelay: 100});
+		if (home) rmSync(home, {recursive: true, force: true});
 	});
 	const ready = <T>(value: T | undefined): T => {
 		assert.ok(value !== undefined, 'e2eSession: used before its before() hook ran');

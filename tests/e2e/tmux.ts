@@ -71,13 +71,22 @@ export class Tmux {
 		return new Pane(this, name);
 	}
 
-	/** Stops the server and every program in it. */
-	kill(): void {
+	/**
+	 * Stops the server and every program in it, and waits (up to `waitMs`) for them to end: a leaf that the hang-up
+	 * stops saves its marks on the way out, making its config folder again if it is gone, so a folder removed before
+	 * it has ended may not stay removed.
+	 */
+	kill(waitMs = 10_000): void {
+		let programs: number[] = [];
 		try {
+			const shells = this.run(['list-panes', '-a', '-F', '#{pane_pid}']).split('\n').filter(Boolean).map(Number);
+			programs = shells.flatMap((pid) => [pid, ...descendants(pid)]);
 			this.run(['kill-server']);
 		} catch {
 			// Not running.
 		}
+		const deadline = Date.now() + waitMs;
+		while (programs.some(isRunning) && Date.now() < deadline) Atomics.wait(pause, 0, 0, 20);
 		rmSync(this.configDir, {recursive: true, force: true});
 	}
 }
@@ -88,6 +97,28 @@ export class Tmux {
  * handled then lets the test go on ahead of the program, and the keys sent meanwhile reach it together: how waits
  * that race are found.
  */
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/** The processes below `pid`, children first. */
+function descendants(pid: number): number[] {
+	let children: number[];
+	try {
+		children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
+	} catch {
+		return []; // Ended meanwhile.
+	}
+	return children.flatMap((child) => [child, ...descendants(child)]);
+}
+
+/** Running, neither ended nor a zombie waiting to be reaped. */
+function isRunning(pid: number): boolean {
+	try {
+		return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+	} catch {
+		return false;
+	}
+}
+
 const keyLagMs = Number(process.env.LEAF_TEST_KEY_LAG_MS) || 0;
 
 const EXIT_MARK = '<exit';
@@ -172,13 +203,19 @@ export class Pane {
 		return match ? Number(match[1]) : null;
 	}
 
-	/** Resolves with the screen once `condition` holds for it; rejects with the last screen after the deadline. */
+	/**
+	 * Resolves with the screen once `condition` holds for it; rejects with the last screen after the deadline.
+	 *
+	 * tmux reads a program's output a few KiB at a time and may answer a capture between two reads: the capture
+	 * then holds the top of a new frame above the rest of the old one. So a screen is taken only once a second
+	 * capture finds it unchanged, and the test's later looks at it see the whole frame its condition matched.
+	 */
 	async waitFor(condition: (screen: string, lines: string[]) => boolean, options: WaitOptions = {}): Promise<string> {
 		const deadline = Date.now() + (options.timeoutMs ?? 15_000);
 		for (;;) {
 			const lines = this.lines();
 			const screen = lines.join('\n');
-			if (condition(screen, lines)) return screen;
+			if (condition(screen, lines) && (this.screen() === screen || Date.now() > deadline)) return screen;
 			if (Date.now() > deadline)
 				throw new Error(`timed out waiting for ${options.what ?? 'the screen'}; the screen:\n${screen}`);
 			await new Promise((resolve) => setTimeout(resolve, 25));
