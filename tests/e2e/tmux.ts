@@ -85,6 +85,14 @@ export class Tmux {
 		} catch {
 			// Not running.
 		}
+		// One stopped by LEAF_TEST_KEY_LAG_MS would take the hang-up only once continued, by a timer this wait holds.
+		for (const pid of programs.filter(isRunning)) {
+			try {
+				process.kill(pid, 'SIGCONT');
+			} catch {
+				// Ended meanwhile.
+			}
+		}
 		const deadline = Date.now() + waitMs;
 		while (programs.some(isRunning) && Date.now() < deadline) Atomics.wait(pause, 0, 0, 20);
 		rmSync(this.configDir, {recursive: true, force: true});
