@@ -162,12 +162,15 @@ test('polling calls when a folder is added or removed, not before the first comp
 	});
 	try {
 		assert.deepEqual([watch.mode, watch.folders], ['polling', 2]);
+		// A poll that lists the folders just before a change and stats them just after sees half of it, and the
+		// next poll the rest: one change may make two calls. Each is null (the change could be anywhere).
 		mkdirSync(join(root, 'a/new'));
-		await waitFor(() => calls.length === 1, 'the call for the new folder');
-		assert.deepEqual(calls, [null]);
+		await waitFor(() => calls.length >= 1, 'the call for the new folder');
 		await waitFor(() => watch.folders === 3, 'the new folder polled');
+		const before = calls.length;
 		rmSync(join(root, 'a/new'), {recursive: true});
-		await waitFor(() => calls.length === 2, 'the call for the folder gone');
+		await waitFor(() => watch.folders === 2 && calls.length > before, 'the call for the folder gone');
+		assert.ok(calls.every((call) => call === null));
 	} finally {
 		watch.close();
 	}
