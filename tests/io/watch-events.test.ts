@@ -186,7 +186,7 @@ test('polling calls when a folder is added or removed, not before the first comp
 		},
 	});
 	mkdirSync(join(root, 'c'));
-	await waitFor(() => other.length === 1, 'the other watch sees c');
+	await waitFor(() => other.length >= 1, 'the other watch sees c');
 	second.close();
 	assert.equal(calls.length, after);
 });
