@@ -99,15 +99,9 @@ export class Tmux {
 	}
 }
 
-/**
- * LEAF_TEST_KEY_LAG_MS=N (off by default): the node program in a pane is stopped for N ms as keys are sent or the
- * window resized, as a loaded machine may leave it unscheduled. A wait that already holds before the keys are
- * handled then lets the test go on ahead of the program, and the keys sent meanwhile reach it together: how waits
- * that race are found.
- */
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
-/** The processes below `pid`, children first. */
+/** The processes below `pid`, each before its own children. */
 function descendants(pid: number): number[] {
 	let children: number[];
 	try {
@@ -127,6 +121,12 @@ function isRunning(pid: number): boolean {
 	}
 }
 
+/**
+ * LEAF_TEST_KEY_LAG_MS=N (off by default): the node program in a pane is stopped for N ms as keys are sent or the
+ * window resized, as a loaded machine may leave it unscheduled. A wait that already holds before the keys are
+ * handled then lets the test go on ahead of the program, and the keys sent meanwhile reach it together: how waits
+ * that race are found.
+ */
 const keyLagMs = Number(process.env.LEAF_TEST_KEY_LAG_MS) || 0;
 
 const EXIT_MARK = '<exit';
