@@ -215,19 +215,32 @@ export class Pane {
 	 * Resolves with the screen once `condition` holds for it; rejects with the last screen after the deadline.
 	 *
 	 * tmux reads a program's output a few KiB at a time and may answer a capture between two reads: the capture
-	 * then holds the top of a new frame above the rest of the old one. So a screen is taken only once a second
-	 * capture finds it unchanged, and the test's later looks at it see the whole frame its condition matched.
+	 * then holds the top of a new frame above the rest of the old one. So a matching screen is captured again
+	 * until two captures agree, and the test's later looks at it see the whole frame its condition matched; but a
+	 * state that the next capture no longer matches (it lasted a few milliseconds) is taken as it was seen.
 	 */
 	async waitFor(condition: (screen: string, lines: string[]) => boolean, options: WaitOptions = {}): Promise<string> {
 		const deadline = Date.now() + (options.timeoutMs ?? 15_000);
 		for (;;) {
 			const lines = this.lines();
 			const screen = lines.join('\n');
-			if (condition(screen, lines) && (this.screen() === screen || Date.now() > deadline)) return screen;
+			if (condition(screen, lines)) return this.settled(screen, condition);
 			if (Date.now() > deadline)
 				throw new Error(`timed out waiting for ${options.what ?? 'the screen'}; the screen:\n${screen}`);
 			await new Promise((resolve) => setTimeout(resolve, 25));
 		}
+	}
+
+	/** `screen`, which matches `condition`, or a later capture that still does once two captures agree. */
+	private settled(screen: string, condition: (screen: string, lines: string[]) => boolean): string {
+		let held = screen;
+		for (let capture = 0; capture < 5; capture++) {
+			const lines = this.lines();
+			const next = lines.join('\n');
+			if (next === held || !condition(next, lines)) return held;
+			held = next;
+		}
+		return held;
 	}
 
 	/** Resolves once the screen shows `text` (or matches it). */
