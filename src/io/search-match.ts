@@ -31,9 +31,11 @@ export function matchingFiles(
 
 /** One buffer for every file a thread reads, grown as needed: a search reads thousands of files a second. */
 let scratch = Buffer.allocUnsafe(256 * 1024);
+/** A buffer grown past this for one large file is not kept for the next ones (a thread would hold it for good). */
+const SCRATCH_KEPT = 4 * 1024 * 1024;
 
 /**
- * The bytes of the file at `path` (a view of `scratch`, good until the next call), or null when it cannot be read
+ * The bytes of the file at `path` (a view of `scratch` or of a larger buffer, good until the next call), or null when it cannot be read
  * or holds more than an article may. Opened without blocking: a FIFO put in an article's place reads as empty.
  */
 function readBytes(path: string): Buffer | null {
@@ -44,15 +46,17 @@ function readBytes(path: string): Buffer | null {
 		return null;
 	}
 	try {
+		let buffer = scratch;
 		let length = 0;
 		for (;;) {
-			length += readFully(fd, scratch, length);
-			if (length < scratch.length) return scratch.subarray(0, length);
+			length += readFully(fd, buffer, length);
+			if (length < buffer.length) return buffer.subarray(0, length);
 			// One byte past the limit is enough to know the file is over it.
 			if (length > MAX_ARTICLE_BYTES) return null;
 			const larger = Buffer.allocUnsafe(Math.min(length * 2, MAX_ARTICLE_BYTES + 1));
-			scratch.copy(larger);
-			scratch = larger;
+			buffer.copy(larger);
+			buffer = larger;
+			if (buffer.length <= SCRATCH_KEPT) scratch = buffer;
 		}
 	} catch {
 		return null;

@@ -101,15 +101,18 @@ export class Tmux {
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
-/** The processes below `pid`, each before its own children. */
-function descendants(pid: number): number[] {
-	let children: number[];
+/** The children of `pid`; none once it has ended. */
+function childrenOf(pid: number): number[] {
 	try {
-		children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
+		return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
 	} catch {
 		return []; // Ended meanwhile.
 	}
-	return children.flatMap((child) => [child, ...descendants(child)]);
+}
+
+/** The processes below `pid`, each before its own children. */
+function descendants(pid: number): number[] {
+	return childrenOf(pid).flatMap((child) => [child, ...descendants(child)]);
 }
 
 /** Running, neither ended nor a zombie waiting to be reaped. */
@@ -180,9 +183,7 @@ export class Pane {
 
 	/** The pid of the program in the pane (the child of the shell that runs it). */
 	pid(): number {
-		const shell = this.format('#{pane_pid}');
-		const children = readFileSync(`/proc/${shell}/task/${shell}/children`, 'utf8').trim().split(/\s+/);
-		return Number(children[0]);
+		return childrenOf(Number(this.format('#{pane_pid}')))[0] ?? NaN;
 	}
 
 	/** With LEAF_TEST_KEY_LAG_MS: stops the program in the pane (node only: never a shell and its jobs) for a while. */

@@ -69,12 +69,17 @@ test('the matcher reads a file of any size up to the article limit whole, and ne
 	const big = writeFiles(folder(), {
 		'long.md': article('L', body),
 		'short.md': article('S', '<p>研究</p>'),
+		// Over 4 MiB: read into a buffer of its own, not kept for the next file.
+		'huge.md': article('H', `<p>${'填充文字，'.repeat(450_000)}</p><p>研究</p>`),
 		'over.md': `${article('O', '<p>研究</p>')}${' '.repeat(MAX_ARTICLE_BYTES)}`,
 	});
 	execFileSync('mkfifo', [join(big, 'fifo.md')]);
 	const needle = prepareNeedle('研究')!;
-	// Long first: the buffer it grew is then read into again, shorter.
-	assert.deepEqual(matchingFiles(big, needle, ['long.md', 'fifo.md', 'short.md', 'over.md'], [1, 2, 3, 4]), [1, 3]);
+	// Long first: the buffer it grew is then read into again, shorter; the huge one's own buffer is not.
+	assert.deepEqual(
+		matchingFiles(big, needle, ['long.md', 'huge.md', 'fifo.md', 'short.md', 'over.md'], [1, 2, 3, 4, 5]),
+		[1, 2, 4],
+	);
 	assert.deepEqual(matchingFiles(big, prepareNeedle('填充文字，填')!, ['short.md', 'long.md'], [1, 2]), [2]);
 });
 
