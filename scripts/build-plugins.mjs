@@ -1,6 +1,6 @@
 // esbuild plugins of scripts/build.mjs: parts of dependencies that leaf never runs, swapped for stand-ins so
 // that they are neither parsed nor evaluated on the way to the browser's first frame or `leaf cat`.
-import {dirname} from 'node:path';
+import {dirname, relative, resolve, sep} from 'node:path';
 
 /** `source` with each `from` replaced once by its `to`; throws, naming the plugin, when a `from` is not there. */
 function edited(source, edits, plugin, path) {
@@ -250,3 +250,28 @@ export const scriptAwaits = {
 			});
 	},
 };
+
+// The browser's script holds what its first frame runs; what it loads later (the render pipeline, the article
+// parser, the search's matcher: a third of its code) is a second script, dist/browser-later.cjs, with its own code
+// cache, run when first asked for (src/cli/main.ts). Reading and deserialising the first script and its cache is
+// then that much shorter. Each `import()` of one of `modules` becomes a module that asks the script's
+// `leafScriptMeta.later` for that module's exports (import.meta is leafScriptMeta in the scripts).
+export const laterModules = (root, modules) => ({
+	name: 'later-modules',
+	setup(build) {
+		build.onResolve({filter: /^\./}, ({path, kind, resolveDir}) => {
+			if (kind !== 'dynamic-import') return undefined;
+			const key = relative(root, resolve(resolveDir, path)).split(sep).join('/');
+			return modules.includes(key) ? {path: key, namespace: 'leaf-later'} : undefined;
+		});
+		build.onLoad({filter: /.*/, namespace: 'leaf-later'}, ({path}) => ({
+			contents: `module.exports = leafScriptMeta.later(${JSON.stringify(path)});`,
+			loader: 'js',
+		}));
+	},
+});
+
+/** The entry of the later script: `modules` (paths from the root), each's exports under its path. */
+export const laterEntry = (modules) =>
+	modules.map((module, i) => `import * as m${i} from ${JSON.stringify(`./${module}`)};`).join('\n') +
+	`\nexport const modules = {${modules.map((module, i) => `${JSON.stringify(module)}: m${i}`).join(', ')}};\n`;

@@ -5,13 +5,15 @@ import {build} from 'esbuild';
 import {createHash} from 'node:crypto';
 import {mkdir, readFile, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
-import {dirname, join} from 'node:path';
+import {basename, dirname, join} from 'node:path';
 import {
 	confReadOnly,
 	inflatedLinebreak,
 	inkOutput,
 	inkSegmenters,
 	inkWidths,
+	laterEntry,
+	laterModules,
 	lazyStringWidth,
 	noYamlFunctions,
 	scriptAwaits,
@@ -84,30 +86,56 @@ const defines = {
 	fetch: 'undefined',
 };
 
-// The browser: one CommonJS script, which src/io/browser-script.ts compiles with V8's code cache (an ES module
-// cannot be given one on Node 20). Its import.meta is the one the script is handed: the script's own URL.
-const BROWSER_SCRIPT = 'browser.cjs';
-const script = await build({
+// The browser: two CommonJS scripts, which src/io/browser-script.ts compiles with V8's code cache (an ES module
+// cannot be given one on Node 20): browser.cjs, what the first frame runs, and browser-later.cjs, the modules it
+// imports later (laterModules in build-plugins.mjs). Their import.meta is the one each is handed: its own URL, and
+// in the first script the `later` that runs the second.
+const LATER_MODULES = [
+	'src/core/render/render.ts',
+	'src/core/article/article.ts',
+	'src/io/scan-head.ts',
+	'src/io/search-match.ts',
+];
+const scriptOptions = {
 	...common,
-	entryPoints: {browser: 'src/cli/browser-entry.ts'},
-	outExtension: {'.js': '.cjs'},
-	outdir: 'dist',
 	format: 'cjs',
 	write: false,
 	metafile: true,
-	plugins: [...plugins, scriptAwaits],
 	define: {...defines, 'import.meta': 'leafScriptMeta'},
-});
-// Everything the browser runs is in its script: an import() left in it would fail in vm.Script.
-for (const [name, output] of Object.entries(script.metafile.outputs))
-	if (output.imports.some((imported) => imported.kind === 'dynamic-import'))
-		throw new Error(`${name} has a dynamic import(): the browser script must hold all it runs`);
-for (const output of script.outputFiles) {
-	await mkdir(dirname(output.path), {recursive: true});
-	await writeFile(output.path, output.contents);
+};
+const [first, later] = await Promise.all([
+	build({
+		...scriptOptions,
+		entryPoints: {browser: 'src/cli/browser-entry.ts'},
+		outExtension: {'.js': '.cjs'},
+		outdir: 'dist',
+		plugins: [laterModules(root, LATER_MODULES), ...plugins, scriptAwaits],
+	}),
+	build({
+		...scriptOptions,
+		stdin: {contents: laterEntry(LATER_MODULES), resolveDir: root, loader: 'ts', sourcefile: 'browser-later.ts'},
+		outfile: 'dist/browser-later.cjs',
+		// No Ink here, so no Ink's Output to replace.
+		plugins: plugins.filter((plugin) => plugin.name !== 'ink-output'),
+	}),
+]);
+const scripts = {};
+for (const built of [first, later]) {
+	for (const [name, output] of Object.entries(built.metafile.outputs)) {
+		// Everything a script runs is in it or the later one: an import() left in it would fail in vm.Script.
+		if (output.imports.some((imported) => imported.kind === 'dynamic-import'))
+			throw new Error(`${name} has a dynamic import(): the browser's scripts must hold all they run`);
+		// A later module reached without import() would be in both scripts, and the first would hold it all again.
+		if (built === first && LATER_MODULES.some((module) => module in output.inputs))
+			throw new Error(`${name} takes in a later module: import it with import(), not import`);
+	}
+	for (const output of built.outputFiles) {
+		await mkdir(dirname(output.path), {recursive: true});
+		await writeFile(output.path, output.contents);
+		if (output.path.endsWith('.cjs'))
+			scripts[basename(output.path)] = createHash('sha256').update(output.contents).digest('hex').slice(0, 16);
+	}
 }
-const scriptCode = script.outputFiles.find((output) => output.path.endsWith('.cjs'));
-const browserBuild = createHash('sha256').update(scriptCode.contents).digest('hex').slice(0, 16);
 
 await build({
 	...common,
@@ -125,7 +153,11 @@ await build({
 	define: {
 		...defines,
 		// src/cli/main.ts: the browser's script, and the build it is (which names its code cache).
-		__LEAF_BROWSER__: JSON.stringify({file: `./${BROWSER_SCRIPT}`, build: browserBuild}),
+		__LEAF_BROWSER__: JSON.stringify({
+			file: './browser.cjs',
+			build: scripts['browser.cjs'],
+			later: {file: './browser-later.cjs', build: scripts['browser-later.cjs']},
+		}),
 	},
 	// Some CommonJS dependencies call require() for Node built-ins.
 	banner: {

@@ -137,7 +137,12 @@ export async function compileOnce(bench, library) {
 	cpSync(saved, folder, {recursive: true});
 }
 
-const hasCode = (folder) => existsSync(folder) && readdirSync(folder).some((name) => name.endsWith('.v8'));
+/** Both browser scripts' code: the first frame's and the later one's (scripts/build.mjs). */
+const hasCode = (folder) =>
+	existsSync(folder) &&
+	['browser.cjs-', 'browser-later.cjs-'].every((prefix) =>
+		readdirSync(folder).some((name) => name.startsWith(prefix) && name.endsWith('.v8')),
+	);
 
 /** One start of the Ink hello-world (`argv`): ms from spawn to its text on screen. */
 export async function helloStart(tmux, argv) {

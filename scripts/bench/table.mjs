@@ -87,19 +87,9 @@ export const ROWS = [
 		baseline: sameColumn('first-warm'),
 	},
 	{key: 'counted-cold', label: 'browser all counted, no index', kind: 'ms'},
-	{
-		key: 'counted-warm',
-		label: 'browser all counted, warm index',
-		kind: 'ms',
-		target: {
-			text: '<= 1.2x Ink + 1.5x floor',
-			check: (value, column, results) => {
-				const ink = pairedInk(column, results);
-				const floor = sameColumn('floor')(column, results);
-				return ink === undefined || floor === undefined ? undefined : value <= 1.2 * ink + 1.5 * floor;
-			},
-		},
-	},
+	// No target: the issue sets none, and the one an earlier round set (1.2x Ink + 1.5x floor, the first frame and
+	// then the walk) left out what comes between them by design, the preview and the rest of the index.
+	{key: 'counted-warm', label: 'browser all counted, warm index', kind: 'ms'},
 	{
 		key: 'key-list',
 		label: 'key to frame: list move (j), median',

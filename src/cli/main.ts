@@ -59,13 +59,17 @@ async function runDefault(argv: string[]): Promise<void> {
 	process.exitCode = outcome.exitCode;
 }
 
-/** The bundle's browser script and its build (scripts/build.mjs); undefined under tsx. */
-declare const __LEAF_BROWSER__: {file: string; build: string} | undefined;
+/** The bundle's browser scripts and their builds (scripts/build.mjs); undefined under tsx. */
+declare const __LEAF_BROWSER__: {file: string; build: string; later: {file: string; build: string}} | undefined;
 
-/** How long the browser runs before the code it has compiled is saved (when the cache did not have it). */
+/** How long a browser script runs before the code it has compiled is saved (when the cache did not have it). */
 const SAVE_CODE_AFTER_MS = 2000;
 
-/** The browser: in the bundle its own script, run from V8's code cache (io/browser-script.ts); else its module. */
+/**
+ * The browser: in the bundle its own script, run from V8's code cache (io/browser-script.ts); else its module.
+ * The modules it imports after its first frame (the render pipeline, the article parser, the search's matcher) are
+ * a second script, run with its own cache when the first asks for one of them.
+ */
 async function loadBrowser(): Promise<RunBrowser> {
 	if (typeof __LEAF_BROWSER__ === 'undefined') {
 		// A path in a variable: the bundle does not take in the browser's modules, which are in its script.
@@ -78,11 +82,18 @@ async function loadBrowser(): Promise<RunBrowser> {
 	]);
 	// NODE_DISABLE_COMPILE_CACHE, Node's own switch for its compile cache, turns this one off too.
 	const base = process.env.NODE_DISABLE_COMPILE_CACHE ? null : cacheBase(process.env);
-	const script = runScript(
-		new URL(__LEAF_BROWSER__.file, import.meta.url),
-		__LEAF_BROWSER__.build,
-		base && join(base, 'leaf', 'compiled'),
-	);
+	const folder = base && join(base, 'leaf', 'compiled');
+	const {file, build, later} = __LEAF_BROWSER__;
+	let laterModules: Record<string, unknown> | undefined;
+	const laterModule = (path: string) => {
+		if (laterModules === undefined) {
+			const laterScript = runScript(new URL(later.file, import.meta.url), later.build, folder);
+			setTimeout(() => void laterScript.saveCache(), SAVE_CODE_AFTER_MS).unref();
+			laterModules = (laterScript.exports as {modules: Record<string, unknown>}).modules;
+		}
+		return laterModules[path];
+	};
+	const script = runScript(new URL(file, import.meta.url), build, folder, {later: laterModule});
 	setTimeout(() => void script.saveCache(), SAVE_CODE_AFTER_MS).unref();
 	return (script.exports as {runBrowser: RunBrowser}).runBrowser;
 }

@@ -32,9 +32,15 @@ const CACHE_EXTENSION = '.v8';
 
 /**
  * Runs the CommonJS script at `url` (`build`: its build's hash) as Node would run a module of its own, with
- * its `import.meta` as `leafScriptMeta`, and the code cache of `cacheFolder` (null: none).
+ * its `import.meta` as `leafScriptMeta` (its URL, and what `meta` adds), and the code cache of `cacheFolder`
+ * (null: none).
  */
-export function runScript(url: URL, build: string, cacheFolder: string | null): CompiledScript {
+export function runScript(
+	url: URL,
+	build: string,
+	cacheFolder: string | null,
+	meta: Readonly<Record<string, unknown>> = {},
+): CompiledScript {
 	const file = fileURLToPath(url);
 	// One open: the size and time that name the cache are those of the text read.
 	const fd = fs.openSync(file, 'r');
@@ -72,7 +78,7 @@ export function runScript(url: URL, build: string, cacheFolder: string | null): 
 		module,
 		file,
 		dirname(file),
-		{url: url.href},
+		{...meta, url: url.href},
 	);
 	let saved = false;
 	return {

@@ -1,5 +1,6 @@
 // The browser's compiled code (src/io/browser-script.ts) through the real `bin/leaf.js` (run `npm run build` first)
-// in tmux: saved by the first start, used by the next as it is, and a damaged cache only made again.
+// in tmux: saved by the first start for each of the two scripts (the first frame's and the later one's, which the
+// render pipeline's load runs), used by the next as it is, and a damaged cache only made again.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
@@ -9,14 +10,16 @@ import {e2eSession} from './session.ts';
 
 const session = e2eSession('leaf-code-', `leaf-code-${process.pid}`);
 
-/** The cache file once there is one (main.ts saves it two seconds into a start). */
-async function cacheFile(folder: string): Promise<string> {
+/** Each script's cache file once both are there (main.ts saves each two seconds after it runs). */
+async function cacheFiles(folder: string): Promise<{first: string; later: string}> {
 	for (let waited = 0; waited < 20_000; waited += 100) {
-		const name = existsSync(folder) ? readdirSync(folder).find((file) => file.endsWith('.v8')) : undefined;
-		if (name) return join(folder, name);
+		const names = existsSync(folder) ? readdirSync(folder).filter((file) => file.endsWith('.v8')) : [];
+		const first = names.find((name) => name.startsWith('browser.cjs-'));
+		const later = names.find((name) => name.startsWith('browser-later.cjs-'));
+		if (first && later) return {first: join(folder, first), later: join(folder, later)};
 		await sleep(100);
 	}
-	throw new Error(`no code cache in ${folder}`);
+	throw new Error(`no code cache of both scripts in ${folder}`);
 }
 
 test('the first start saves the compiled code, the next uses it, and a damaged one is made again', async () => {
@@ -37,16 +40,20 @@ test('the first start saves the compiled code, the next uses it, and a damaged o
 		pane.close();
 	};
 
-	let file = '';
+	let files = {first: '', later: ''};
 	await browse(async () => {
-		file = await cacheFile(folder);
+		files = await cacheFiles(folder);
 	});
+	const file = files.first;
 	const saved = statSync(file);
+	const savedLater = statSync(files.later);
 	assert.ok(saved.size > 100_000, `${saved.size} bytes`);
+	assert.ok(savedLater.size > 100_000, `${savedLater.size} bytes`);
 
-	// Used, not written again: a start that ran from it past the moment it would save (2 s) leaves it alone.
+	// Used, not written again: a start that ran from them past the moment it would save (2 s) leaves them alone.
 	await browse(() => sleep(3000));
 	assert.equal(statSync(file).mtimeMs, saved.mtimeMs);
+	assert.equal(statSync(files.later).mtimeMs, savedLater.mtimeMs);
 
 	const damaged = readFileSync(file);
 	for (let at = 1000; at < damaged.length; at += 4099) damaged[at]! ^= 0xff;

@@ -98,6 +98,21 @@ test('the script runs as a CommonJS module: require, module, exports, __filename
 	assert.match(stack, new RegExp(`browser\\.cjs:${line}:`));
 });
 
+test('what the caller adds to import.meta reaches the script beside its URL, which it cannot replace', () => {
+	const folder = mkdtempSync(join(home, 'meta-'));
+	const file = join(folder, 'browser.cjs');
+	writeFileSync(file, "module.exports = {url: leafScriptMeta.url, later: leafScriptMeta.later('src/a.ts')};");
+	const url = pathToFileURL(file);
+	const asked: string[] = [];
+	const later = (path: string) => {
+		asked.push(path);
+		return {from: path};
+	};
+	const {exports} = runScript(url, 'b1', null, {url: 'file:///elsewhere.cjs', later});
+	assert.deepEqual(exports, {url: url.href, later: {from: 'src/a.ts'}});
+	assert.deepEqual(asked, ['src/a.ts']);
+});
+
 test('the first run saves the cache, the next runs from it and leaves it as it was', async () => {
 	const url = scriptAt('cached', 1);
 	const cache = join(home, 'cache-once');

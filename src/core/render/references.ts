@@ -11,19 +11,21 @@ export interface Reference {
 	kind: ReferenceKind;
 }
 
-// The references each rendered article numbers, by its lines (render.ts records them): the reader's lines travel
+// The references each rendered article numbers, kept on its lines (render.ts records them): the reader's lines travel
 // through the browser's state as they are, so whoever holds them can ask which URL `[n]` means without rendering
-// again. Here and not in render.ts, so the browser can ask without loading the render pipeline.
-const referencesByLines = new WeakMap<readonly object[], readonly Reference[]>();
+// again. Here and not in render.ts, so the browser can ask without loading the render pipeline. Under a registered
+// symbol, not in a WeakMap of this module's: the bundled browser renders in its later script (scripts/build.mjs),
+// which has a copy of this module of its own, and asks in the first.
+const REFERENCES = Symbol.for('leaf.references');
 const noReferences: readonly Reference[] = Object.freeze([]);
 
 /** The references numbered in `lines` as renderArticle made them (none for lines made any other way). */
 export function referencesOf(lines: readonly object[]): readonly Reference[] {
-	return referencesByLines.get(lines) ?? noReferences;
+	return (Reflect.get(lines, REFERENCES) as readonly Reference[] | undefined) ?? noReferences;
 }
 
 export function recordReferences(lines: readonly object[], references: readonly Reference[]): void {
-	referencesByLines.set(lines, references);
+	Object.defineProperty(lines, REFERENCES, {value: references, configurable: true});
 }
 
 /** Numbers URLs in the order they are first seen; the same URL always gets the same number. */
