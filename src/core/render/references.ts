@@ -25,7 +25,7 @@ export function referencesOf(lines: readonly object[]): readonly Reference[] {
 }
 
 export function recordReferences(lines: readonly object[], references: readonly Reference[]): void {
-	Object.defineProperty(lines, REFERENCES, {value: references, configurable: true});
+	Object.defineProperty(lines, REFERENCES, {value: references});
 }
 
 /** Numbers URLs in the order they are first seen; the same URL always gets the same number. */

@@ -32,6 +32,24 @@ test('references are found by the very lines they were recorded for', () => {
 	assert.deepEqual(referencesOf([{text: 'a'}]), []);
 });
 
+test('another copy of this module finds them too, and they are not among the lines as data', async () => {
+	// The bundled browser renders in a second script with a copy of this module of its own (scripts/build.mjs).
+	// A query makes the loader load it again, as a module of its own (.js in the mutation sandbox, as in
+	// index-prune.test.ts).
+	const again = new URL(
+		`../../../src/core/render/references.${import.meta.url.endsWith('.js') ? 'js' : 'ts'}?copy`,
+		import.meta.url,
+	).href;
+	const copy = (await import(again)) as typeof import('../../../src/core/render/references.ts');
+	assert.notEqual(copy.referencesOf, referencesOf);
+	const lines = [{text: 'a'}];
+	const references = [{number: 1, url: 'https://a.example/', kind: 'link' as const}];
+	copy.recordReferences(lines, references);
+	assert.equal(referencesOf(lines), references);
+	assert.deepEqual(lines, [{text: 'a'}]);
+	assert.deepEqual(Object.keys(lines), ['0']);
+});
+
 test('a reference target: sanitised, no fragments, no script, protocol-relative made https', () => {
 	const cases: [string | undefined, string | null][] = [
 		[undefined, null],
