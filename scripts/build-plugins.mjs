@@ -213,8 +213,8 @@ export const inkSegmenters = (root) => ({
 	},
 });
 
-// The browser is bundled as one CommonJS script (dist/browser.cjs), which runs from V8's code cache
-// (src/io/browser-script.ts); CommonJS has no top-level await, and two dependencies use one:
+// The browser is bundled as CommonJS scripts (dist/browser.cjs, dist/browser-later.cjs), which run from V8's code
+// cache (src/io/browser-script.ts); CommonJS has no top-level await, and two dependencies use one:
 // - yoga-layout waits for its WebAssembly: here it exports that wait as `yogaReady` instead (its default export is
 //   bound once it resolves), which src/ui/layout-engine.ts hands to the browser to await before Ink draws;
 // - Ink's reconciler awaits its devtools and its package.json, both only when DEV=true: leaf's script has neither

@@ -1,6 +1,7 @@
 // Bundles leaf into dist/: the command line as ES modules (cli.js, and chunks loaded when a command needs them, so
-// that `leaf cat` and `leaf list` start near Node's own time), the two workers, and the browser (React + Ink) as one
-// CommonJS script, browser.cjs, which the command line runs with V8's code cache (src/io/browser-script.ts).
+// that `leaf cat` and `leaf list` start near Node's own time), the two workers, and the browser (React + Ink) as two
+// CommonJS scripts, browser.cjs and browser-later.cjs, which the command line runs with V8's code cache
+// (src/io/browser-script.ts).
 import {build} from 'esbuild';
 import {createHash} from 'node:crypto';
 import {mkdir, readFile, rm, writeFile} from 'node:fs/promises';
@@ -148,11 +149,11 @@ await build({
 	outdir: 'dist',
 	splitting: true,
 	format: 'esm',
-	// Ink's Output is not here: Ink is only in the browser's script.
+	// Ink's Output is not here: Ink is only in the browser's first script.
 	plugins: plugins.filter((plugin) => plugin.name !== 'ink-output'),
 	define: {
 		...defines,
-		// src/cli/main.ts: the browser's script, and the build it is (which names its code cache).
+		// src/cli/main.ts: the browser's scripts, and the build each is (which names its code cache).
 		__LEAF_BROWSER__: JSON.stringify({
 			file: './browser.cjs',
 			build: scripts['browser.cjs'],

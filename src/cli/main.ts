@@ -83,19 +83,18 @@ async function loadBrowser(): Promise<RunBrowser> {
 	// NODE_DISABLE_COMPILE_CACHE, Node's own switch for its compile cache, turns this one off too.
 	const base = process.env.NODE_DISABLE_COMPILE_CACHE ? null : cacheBase(process.env);
 	const folder = base && join(base, 'leaf', 'compiled');
-	const {file, build, later} = __LEAF_BROWSER__;
+	/** Runs one of the scripts, and saves its compiled code a while later. */
+	const run = (script: {file: string; build: string}, meta?: Record<string, unknown>) => {
+		const compiled = runScript(new URL(script.file, import.meta.url), script.build, folder, meta);
+		setTimeout(() => void compiled.saveCache(), SAVE_CODE_AFTER_MS).unref();
+		return compiled.exports;
+	};
 	let laterModules: Record<string, unknown> | undefined;
-	const laterModule = (path: string) => {
-		if (laterModules === undefined) {
-			const laterScript = runScript(new URL(later.file, import.meta.url), later.build, folder);
-			setTimeout(() => void laterScript.saveCache(), SAVE_CODE_AFTER_MS).unref();
-			laterModules = (laterScript.exports as {modules: Record<string, unknown>}).modules;
-		}
+	const later = (path: string) => {
+		laterModules ??= (run(__LEAF_BROWSER__.later) as {modules: Record<string, unknown>}).modules;
 		return laterModules[path];
 	};
-	const script = runScript(new URL(file, import.meta.url), build, folder, {later: laterModule});
-	setTimeout(() => void script.saveCache(), SAVE_CODE_AFTER_MS).unref();
-	return (script.exports as {runBrowser: RunBrowser}).runBrowser;
+	return (run(__LEAF_BROWSER__, {later}) as {runBrowser: RunBrowser}).runBrowser;
 }
 
 /** $LEAF_DIR, else the manual bundled with leaf. */

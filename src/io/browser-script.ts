@@ -1,5 +1,5 @@
-// The browser runs as one CommonJS script, dist/browser.cjs (scripts/build.mjs), compiled with V8's code cache
-// from $XDG_CACHE_HOME/leaf/compiled/. Compiling is a large part of what a start costs beyond Node's and Ink's
+// The browser runs as two CommonJS scripts, dist/browser.cjs and dist/browser-later.cjs (scripts/build.mjs), each
+// compiled with V8's code cache from $XDG_CACHE_HOME/leaf/compiled/. Compiling is a large part of what a start costs beyond Node's and Ink's
 // own: from the cache, every function the last start had compiled by the time it was saved comes back without
 // being parsed again (figures in the README). Node 20 can give a code cache to a script, not to an ES module.
 //
