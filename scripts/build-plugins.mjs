@@ -213,6 +213,18 @@ export const inkSegmenters = (root) => ({
 	},
 });
 
+// Imports of the modules of `files` (paths from the root) left to other files of dist/, as `{'src/cli/cat.ts':
+// './cat.js'}`: the bundle imports that file at run time instead of taking the module in.
+export const elsewhere = (root, files) => ({
+	name: 'elsewhere',
+	setup(build) {
+		build.onResolve({filter: /^\./}, ({path, resolveDir}) => {
+			const key = relative(root, resolve(resolveDir, path)).split(sep).join('/');
+			return Object.hasOwn(files, key) ? {path: files[key], external: true} : undefined;
+		});
+	},
+});
+
 // The browser is bundled as CommonJS scripts (dist/browser.cjs, dist/browser-later.cjs), which run from V8's code
 // cache (src/io/browser-script.ts); CommonJS has no top-level await, and two dependencies use one:
 // - yoga-layout waits for its WebAssembly: here it exports that wait as `yogaReady` instead (its default export is

@@ -9,6 +9,7 @@ import {tmpdir} from 'node:os';
 import {basename, dirname, join} from 'node:path';
 import {
 	confReadOnly,
+	elsewhere,
 	inflatedLinebreak,
 	inkOutput,
 	inkSegmenters,
@@ -138,30 +139,69 @@ for (const built of [first, later]) {
 	}
 }
 
-await build({
+// The command line as ES modules: dist/cli.js, one module with no chunks, so that a start of the browser loads no
+// other module of leaf's before its script (each costs the start about 1.5 ms); and the commands it imports when
+// used (dist/cat.js, dist/list.js) with the workers the browser and `leaf list` start (dist/scan-worker.js,
+// dist/search-worker.js), sharing chunks. Modules both builds take in are copies, so the commands take the error
+// classes from cli.js, whose report() tells them apart with instanceof.
+const COMMANDS = {'src/cli/cat.ts': './cat.js', 'src/cli/list.ts': './list.js'};
+const cliDefines = {
+	...defines,
+	// src/cli/main.ts: the browser's scripts, and the build each is (which names its code cache).
+	__LEAF_BROWSER__: JSON.stringify({
+		file: './browser.cjs',
+		build: scripts['browser.cjs'],
+		later: {file: './browser-later.cjs', build: scripts['browser-later.cjs']},
+	}),
+};
+const moduleOptions = {
 	...common,
-	// The command line, and the workers the browser starts: dist/scan-worker.js and dist/search-worker.js.
-	entryPoints: {
-		cli: 'src/cli/main.ts',
-		'scan-worker': 'src/io/scan-worker.ts',
-		'search-worker': 'src/io/search-worker.ts',
-	},
-	outdir: 'dist',
-	splitting: true,
 	format: 'esm',
-	// Ink's Output is not here: Ink is only in the browser's first script.
-	plugins: plugins.filter((plugin) => plugin.name !== 'ink-output'),
-	define: {
-		...defines,
-		// src/cli/main.ts: the browser's scripts, and the build each is (which names its code cache).
-		__LEAF_BROWSER__: JSON.stringify({
-			file: './browser.cjs',
-			build: scripts['browser.cjs'],
-			later: {file: './browser-later.cjs', build: scripts['browser-later.cjs']},
-		}),
-	},
+	metafile: true,
+	define: cliDefines,
 	// Some CommonJS dependencies call require() for Node built-ins.
 	banner: {
 		js: "import {createRequire as __leafCreateRequire} from 'node:module'; const require = __leafCreateRequire(import.meta.url);",
 	},
-});
+};
+// Ink's Output is not in these: Ink is only in the browser's first script.
+const modulePlugins = plugins.filter((plugin) => plugin.name !== 'ink-output');
+const [, commands] = await Promise.all([
+	build({
+		...moduleOptions,
+		stdin: {
+			contents:
+				"export {main} from './src/cli/main.ts';\nexport {CommandError, UsageError} from './src/cli/errors.ts';\n",
+			resolveDir: root,
+			loader: 'ts',
+			sourcefile: 'cli.ts',
+		},
+		outfile: 'dist/cli.js',
+		plugins: [elsewhere(root, COMMANDS), ...modulePlugins],
+	}),
+	build({
+		...moduleOptions,
+		entryPoints: {
+			cat: 'src/cli/cat.ts',
+			list: 'src/cli/list.ts',
+			'scan-worker': 'src/io/scan-worker.ts',
+			'search-worker': 'src/io/search-worker.ts',
+		},
+		outdir: 'dist',
+		splitting: true,
+		plugins: [elsewhere(root, {'src/cli/errors.ts': './cli.js'}), ...modulePlugins],
+	}),
+]);
+// A worker that reached the error classes would load the whole command line in its thread.
+for (const worker of ['dist/scan-worker.js', 'dist/search-worker.js'])
+	if (importsOf(commands.metafile, worker).has('./cli.js')) throw new Error(`${worker} imports the command line`);
+
+/** Every import of `output` and of the chunks it imports, as written in the files. */
+function importsOf(metafile, output, seen = new Set()) {
+	for (const {path, external} of metafile.outputs[output]?.imports ?? []) {
+		if (seen.has(path)) continue;
+		seen.add(path);
+		if (!external) importsOf(metafile, path, seen);
+	}
+	return seen;
+}

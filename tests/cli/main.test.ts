@@ -4,8 +4,8 @@ import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node
 import module from 'node:module';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {pathToFileURL} from 'node:url';
 import {articleFolder, articlePath} from '../helpers/fixtures.ts';
+import {writeLoadLogger} from '../helpers/load-log.ts';
 import {ensureBuilt, repo, runLeaf} from './run-leaf.ts';
 
 before(ensureBuilt);
@@ -55,33 +55,11 @@ test('usage errors at the top level exit 2 with one line', () => {
 test('the cat and list paths never load React or Ink', () => {
 	// A loader hook logs every module the child loads, ESM and require() alike.
 	const log = join(temp, 'loaded.log');
-	const hooks = join(temp, 'hooks.mjs');
-	const preload = join(temp, 'preload.mjs');
-	writeFileSync(
-		hooks,
-		`import {appendFileSync} from 'node:fs';
-export async function load(url, context, next) {
-	appendFileSync(process.env.LEAF_LOAD_LOG, url + '\\n');
-	return next(url, context);
-}
-`,
-	);
-	writeFileSync(
-		preload,
-		`import Module, {register} from 'node:module';
-import {appendFileSync} from 'node:fs';
-register(${JSON.stringify(pathToFileURL(hooks).href)});
-const load = Module._load;
-Module._load = function (request, ...rest) {
-	appendFileSync(process.env.LEAF_LOAD_LOG, 'require:' + request + '\\n');
-	return load.call(this, request, ...rest);
-};
-`,
-	);
+	const preload = writeLoadLogger(temp);
 	const library = articleFolder;
 	for (const args of [['cat', articlePath], ['list', library], ['list', library, '--json'], [library]]) {
 		writeFileSync(log, '');
-		const run = runLeaf(args, {node: ['--import', pathToFileURL(preload).href], env: {LEAF_LOAD_LOG: log}});
+		const run = runLeaf(args, {node: ['--import', preload], env: {LEAF_LOAD_LOG: log}});
 		assert.equal(run.status, 0, `${args.join(' ')}: ${run.stderr}`);
 		const loaded = readFileSync(log, 'utf8').trim().split('\n');
 		const bundleFiles = loaded.filter((url) => url.startsWith('file:') && url.includes('/dist/'));
