@@ -10,6 +10,7 @@ import {MAX_ARTICLE_BYTES} from '../../src/io/library-walk.ts';
 import {matchingFiles} from '../../src/io/search-match.ts';
 import type {SearchFile, SearchProgress} from '../../src/io/search-threads.ts';
 import {startSearch} from '../../src/io/search-threads.ts';
+import {descriptorsUnder} from '../helpers/descriptors.ts';
 import {tempFolders, writeFiles} from '../helpers/temp.ts';
 import {waitFor} from '../helpers/wait.ts';
 
@@ -72,16 +73,23 @@ test('the matcher reads a file of any size up to the article limit whole, and ne
 		// Over 4 MiB: read into a buffer of its own, not kept for the next file.
 		'huge.md': article('H', `<p>${'填充文字，'.repeat(450_000)}</p><p>研究</p>`),
 		'over.md': `${article('O', '<p>研究</p>')}${' '.repeat(MAX_ARTICLE_BYTES)}`,
+		// The limit itself is allowed, as the walk allows it (library-walk.ts refuses a size over it).
+		'exact.md': padded(article('E', '<p>研究</p>'), MAX_ARTICLE_BYTES),
 	});
 	execFileSync('mkfifo', [join(big, 'fifo.md')]);
 	const needle = prepareNeedle('研究')!;
+	const paths = ['long.md', 'huge.md', 'fifo.md', 'short.md', 'over.md', 'exact.md', 'gone.md'];
 	// Long first: the buffer it grew is then read into again, shorter; the huge one's own buffer is not.
-	assert.deepEqual(
-		matchingFiles(big, needle, ['long.md', 'huge.md', 'fifo.md', 'short.md', 'over.md'], [1, 2, 3, 4, 5]),
-		[1, 2, 4],
-	);
+	assert.deepEqual(matchingFiles(big, needle, paths, [1, 2, 3, 4, 5, 6, 7]), [1, 2, 4, 6]);
 	assert.deepEqual(matchingFiles(big, prepareNeedle('填充文字，填')!, ['short.md', 'long.md'], [1, 2]), [2]);
+	// Every file opened was closed: those read whole, the FIFO, the one over the limit.
+	assert.deepEqual(descriptorsUnder(big), []);
 });
+
+/** `text` followed by spaces up to exactly `bytes` bytes of UTF-8. */
+function padded(text: string, bytes: number): string {
+	return text + ' '.repeat(bytes - Buffer.byteLength(text));
+}
 
 test('on this thread: title and author matches first, then the bodies, and the end once, with the counts', async () => {
 	assert.deepEqual(await search('brown fox', files, {threads: false}), [
