@@ -198,7 +198,9 @@ for (const worker of ['dist/scan-worker.js', 'dist/search-worker.js'])
 
 /** Every import of `output` and of the chunks it imports, as written in the files. */
 function importsOf(metafile, output, seen = new Set()) {
-	for (const {path, external} of metafile.outputs[output]?.imports ?? []) {
+	const built = metafile.outputs[output];
+	if (!built) throw new Error(`the build made no ${output}`);
+	for (const {path, external} of built.imports) {
 		if (seen.has(path)) continue;
 		seen.add(path);
 		if (!external) importsOf(metafile, path, seen);
