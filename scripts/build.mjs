@@ -145,20 +145,11 @@ for (const built of [first, later]) {
 // dist/search-worker.js), sharing chunks. Modules both builds take in are copies, so the commands take the error
 // classes from cli.js, whose report() tells them apart with instanceof.
 const COMMANDS = {'src/cli/cat.ts': './cat.js', 'src/cli/list.ts': './list.js'};
-const cliDefines = {
-	...defines,
-	// src/cli/main.ts: the browser's scripts, and the build each is (which names its code cache).
-	__LEAF_BROWSER__: JSON.stringify({
-		file: './browser.cjs',
-		build: scripts['browser.cjs'],
-		later: {file: './browser-later.cjs', build: scripts['browser-later.cjs']},
-	}),
-};
 const moduleOptions = {
 	...common,
 	format: 'esm',
 	metafile: true,
-	define: cliDefines,
+	define: defines,
 	// Some CommonJS dependencies call require() for Node built-ins.
 	banner: {
 		js: "import {createRequire as __leafCreateRequire} from 'node:module'; const require = __leafCreateRequire(import.meta.url);",
@@ -177,6 +168,15 @@ const [, commands] = await Promise.all([
 			sourcefile: 'cli.ts',
 		},
 		outfile: 'dist/cli.js',
+		define: {
+			...defines,
+			// src/cli/main.ts: the browser's scripts, and the build each is (which names its code cache).
+			__LEAF_BROWSER__: JSON.stringify({
+				file: './browser.cjs',
+				build: scripts['browser.cjs'],
+				later: {file: './browser-later.cjs', build: scripts['browser-later.cjs']},
+			}),
+		},
 		plugins: [elsewhere(root, COMMANDS), ...modulePlugins],
 	}),
 	build({

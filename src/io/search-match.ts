@@ -36,7 +36,8 @@ const SCRATCH_KEPT = 4 * 1024 * 1024;
 
 /**
  * The bytes of the file at `path` (a view of `scratch` or of a larger buffer, good until the next call), or null
- * when it cannot be read or holds more than an article may. Opened without blocking: a FIFO put in an article's place reads as empty.
+ * when it cannot be read or holds more than an article may. Opened without blocking: a FIFO put in an article's
+ * place reads as empty.
  */
 function readBytes(path: string): Buffer | null {
 	let fd: number;
