@@ -141,7 +141,7 @@ export async function browse(options: {root: string}): Promise<number> {
 			},
 			renderLines: renderer.lines,
 			startSearch: (query: string, files: readonly SearchFile[], onProgress: (progress: SearchProgress) => void) =>
-				startSearch(options.root, query, files, onProgress),
+				startSearch(options.root, query, files, onProgress, {sizes: rescans.fileSizes()}),
 			onReadChanges: marks.record,
 			onRemember: marks.remember,
 			onQuit: () => quit(),

@@ -8,6 +8,7 @@ import type {Action} from '../core/browser/types.ts';
 import {loadLibrary} from '../io/library.ts';
 import type {ChangedFolders} from '../io/library-rescan.ts';
 import type {KnownLibrary} from '../io/scan-types.ts';
+import {sizesByPath} from '../io/scan-types.ts';
 import {rescanFolders} from '../io/library-rescan.ts';
 import type {ReadStore} from '../io/read-state.ts';
 import type {LibraryWatch} from '../io/watch.ts';
@@ -25,6 +26,8 @@ export interface Rescans {
 	 * reads what changed between the two.
 	 */
 	watch(): void;
+	/** The size of each article's file, by path, as the last scan found it; empty until the first has ended. */
+	fileSizes(): Map<string, number>;
 }
 
 export function createRescans(context: {
@@ -107,6 +110,7 @@ export function createRescans(context: {
 
 	return {
 		run,
+		fileSizes: () => (known === null ? new Map() : sizesByPath(known)),
 		watch() {
 			if (signal.aborted) return;
 			let watching: LibraryWatch | null = null;

@@ -100,3 +100,10 @@ export function sameFileStats(known: ArrayLike<number>, at: number, found: Array
 		known[at * 3] === found[i * 3] && known[at * 3 + 1] === found[i * 3 + 1] && known[at * 3 + 2] === found[i * 3 + 2]
 	);
 }
+
+/** The size of each article's file, by path (a search reads a file still that size once: search-match.ts). */
+export function sizesByPath(known: KnownLibrary): Map<string, number> {
+	const sizes = new Map<string, number>();
+	known.articles.forEach((meta, at) => sizes.set(meta.path, known.stats[at * 3]!));
+	return sizes;
+}

@@ -18,6 +18,8 @@ export interface SearchRequest {
 	id: number;
 	items: number[];
 	paths: string[];
+	/** Each file's size as the library was last read; -1: not known (search-match.ts reads on to the end). */
+	sizes: number[];
 }
 
 export interface SearchReply {
@@ -46,13 +48,20 @@ const BATCH = 128;
 const IN_FLIGHT = 2;
 const MAX_WORKERS = 4;
 
+export interface SearchOptions {
+	/** false: on this thread. */
+	threads?: boolean;
+	/** The size of each article's file (by path) as the library was last read: a file still that size is read once. */
+	sizes?: ReadonlyMap<string, number>;
+}
+
 /** Searches `files` (in the order given) for `query`; returns a function that cancels the search. */
 export function startSearch(
 	root: string,
 	query: string,
 	files: readonly SearchFile[],
 	onProgress: (progress: SearchProgress) => void,
-	options: {threads?: boolean} = {},
+	options: SearchOptions = {},
 ): () => void {
 	const needle = prepareNeedle(query);
 	const total = files.length;
@@ -68,7 +77,12 @@ export function startSearch(
 	const requests: SearchRequest[] = [];
 	for (let start = 0, id = 0; start < files.length; start += BATCH, id++) {
 		const batch = files.slice(start, start + BATCH);
-		requests.push({id, items: batch.map((file) => file.item), paths: batch.map((file) => file.path)});
+		requests.push({
+			id,
+			items: batch.map((file) => file.item),
+			paths: batch.map((file) => file.path),
+			sizes: batch.map((file) => options.sizes?.get(file.path) ?? -1),
+		});
 	}
 	if (requests.length === 0) {
 		// Nothing to read: no worker is started for it (one left waiting would keep the process alive).
@@ -145,7 +159,7 @@ function inline(
 		for (const request of requests) {
 			await yieldToEventLoop();
 			if (stopped) return;
-			const hits = matchingFiles(root, needle, request.paths, request.items);
+			const hits = matchingFiles(root, needle, request.paths, request.items, request.sizes);
 			done += request.paths.length;
 			onProgress({items: hits, done, total, finished: done === total});
 		}

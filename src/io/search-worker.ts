@@ -9,6 +9,6 @@ const {root, needle} = workerData as SearchWorkerData & {needle: Needle};
 const port = parentPort!;
 
 port.on('message', (request: SearchRequest) => {
-	const hits = matchingFiles(root, needle, request.paths, request.items);
+	const hits = matchingFiles(root, needle, request.paths, request.items, request.sizes);
 	port.postMessage({id: request.id, hits} satisfies SearchReply);
 });

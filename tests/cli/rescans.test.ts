@@ -121,3 +121,31 @@ test('a full read compares with what the last one found, not the index file; unc
 		'the unchanged article is the same object',
 	);
 });
+
+test('the sizes of the files, by path, are those the last read found (a search reads a file that size once)', async () => {
+	const a = '---\ntitle: A\n---\nA.\n';
+	const c = '---\ntitle: C\n---\nC.\n';
+	const root = writeFiles(newFolder(), {'a.md': a, 'sub/c.md': c});
+	let release: () => void = () => {};
+	const first = await loadLibrary(root, {threads: false});
+	const rescans = createRescans({
+		root,
+		store: {isRead: () => false},
+		send: () => {},
+		signal: new AbortController().signal,
+		initial: new Promise((resolve) => (release = () => resolve({articles: first.articles, stats: first.fileStats}))),
+	});
+	assert.deepEqual(rescans.fileSizes(), new Map(), 'none before the first load has ended');
+	release();
+	await rescans.run(undefined);
+	assert.deepEqual(
+		rescans.fileSizes(),
+		new Map([
+			['a.md', a.length],
+			['sub/c.md', c.length],
+		]),
+	);
+	writeFileSync(join(root, 'sub/c.md'), `${c}Longer.\n`);
+	await rescans.run(undefined);
+	assert.equal(rescans.fileSizes().get('sub/c.md'), c.length + 8);
+});

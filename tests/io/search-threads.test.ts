@@ -4,11 +4,12 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
+import {closeSync, openSync, writeSync} from 'node:fs';
 import {join} from 'node:path';
 import {prepareNeedle} from '../../src/core/search/prefilter.ts';
 import {MAX_ARTICLE_BYTES} from '../../src/io/library-walk.ts';
 import {matchingFiles} from '../../src/io/search-match.ts';
-import type {SearchFile, SearchProgress} from '../../src/io/search-threads.ts';
+import type {SearchFile, SearchOptions, SearchProgress} from '../../src/io/search-threads.ts';
 import {startSearch} from '../../src/io/search-threads.ts';
 import {descriptorsUnder} from '../helpers/descriptors.ts';
 import {tempFolders, writeFiles} from '../helpers/temp.ts';
@@ -39,7 +40,7 @@ const files: SearchFile[] = [
 async function search(
 	query: string,
 	list: readonly SearchFile[],
-	options: {threads?: boolean} = {},
+	options: SearchOptions = {},
 	where = root,
 ): Promise<SearchProgress[]> {
 	const seen: SearchProgress[] = [];
@@ -84,6 +85,37 @@ test('the matcher reads a file of any size up to the article limit whole, and ne
 	assert.deepEqual(matchingFiles(big, prepareNeedle('填充文字，填')!, ['short.md', 'long.md'], [1, 2]), [2]);
 	// Every file opened was closed: those read whole, the FIFO, the one over the limit.
 	assert.deepEqual(descriptorsUnder(big), []);
+});
+
+test('a read that brings the size the library was read with ends the file; another size is read to its end', async () => {
+	const text = article('R', '<p>研究</p>');
+	const bytes = Buffer.byteLength(text);
+	const dir = writeFiles(folder(), {'grown.md': `${text}<p>${'后来加的，'.repeat(9)}</p>`, 'shrunk.md': text});
+	const needle = prepareNeedle('研究')!;
+	// Grown or shrunk since the library was read: the whole file as it is now.
+	assert.deepEqual(matchingFiles(dir, needle, ['grown.md', 'shrunk.md'], [1, 2], [bytes, bytes * 3]), [1, 2]);
+	assert.deepEqual(matchingFiles(dir, prepareNeedle('后来加的')!, ['grown.md'], [1], [bytes]), [1]);
+	// A FIFO whose writer is still there shows which reads are made: its bytes, then a read that would wait (not
+	// blocking, it fails and the file is taken as unreadable). Given their number as the size, the first read is all.
+	const fifo = join(dir, 'fifo.md');
+	execFileSync('mkfifo', [fifo]);
+	const writer = openSync(fifo, 'r+');
+	try {
+		writeSync(writer, text);
+		assert.deepEqual(matchingFiles(dir, needle, ['fifo.md'], [1], [bytes]), [1], 'its size given');
+		writeSync(writer, text);
+		assert.deepEqual(matchingFiles(dir, needle, ['fifo.md'], [1], [-1]), [], 'no size given');
+		// The sizes a search is given by path reach the matcher, on this thread and in the workers.
+		for (const threads of [false, true]) {
+			writeSync(writer, text);
+			const sizes = new Map([['fifo.md', bytes]]);
+			const reports = await search('研究', [{item: 5, path: 'fifo.md', title: '', author: ''}], {threads, sizes}, dir);
+			assert.deepEqual(reports.at(-1), {items: [5], done: 1, total: 1, finished: true}, `threads ${threads}`);
+		}
+	} finally {
+		closeSync(writer);
+	}
+	assert.deepEqual(descriptorsUnder(dir), []);
 });
 
 /** `text` followed by spaces up to exactly `bytes` bytes of UTF-8. */
