@@ -2,8 +2,10 @@
 // says (src/io/scan-plan.ts), on the calling thread, or by the scan worker with a second one sharing the
 // stats once the walk has found enough files (src/io/scan-threads.ts); timed from the call to the end of the walk,
 // the workers' start included. The scan code is bundled first (as scripts/build.mjs does), so the workers start
-// as they do in dist/. Prints {median, runs, files, plan} as JSON.
-// Arguments: the folder, the runs, the cache folder holding its index (none: as with no index).
+// as they do in dist/. Each walk comes right after a run of the stat floor, `find -printf '%s %T@'` over the same
+// folder, so that the two are timed in the same spell of the machine (a walk of 10,000 files is about 100 ms: a
+// busy moment that only one of them met could move the ratio by half). Prints {median, floor, runs, files, plan}
+// as JSON. Arguments: the folder, the runs, the cache folder holding its index (none: as with no index).
 import {build} from 'esbuild';
 import {readdirSync, statSync} from 'node:fs';
 import {mkdtemp, rm} from 'node:fs/promises';
@@ -11,7 +13,7 @@ import {availableParallelism, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {fileURLToPath, pathToFileURL} from 'node:url';
-import {median} from './process.mjs';
+import {median, timeProcess} from './process.mjs';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const [dir, runsText = '5', cache] = process.argv.slice(2);
@@ -45,8 +47,10 @@ try {
 	const {scanPlan} = await import(pathToFileURL(join(out, 'plan.js')).href);
 	const plan = scanPlan(indexBytes(cache), availableParallelism());
 	const times = [];
+	const floor = [];
 	let files = 0;
 	for (let run = 0; run < Number(runsText); run++) {
+		floor.push((await timeProcess('find', [dir, '-type', 'f', '-printf', '%s %T@\\n'])).ms);
 		files = 0;
 		const started = performance.now();
 		const source = openScanSource(dir, (batch) => (files += batch.paths.length), plan);
@@ -54,7 +58,7 @@ try {
 		times.push(performance.now() - started);
 		source.close();
 	}
-	process.stdout.write(JSON.stringify({median: median(times), runs: times.length, files, plan}));
+	process.stdout.write(JSON.stringify({median: median(times), floor: median(floor), runs: times.length, files, plan}));
 } finally {
 	await rm(out, {recursive: true, force: true});
 }
