@@ -3,9 +3,9 @@
 // others still print; the exit status is then 1.
 import {readFile} from 'node:fs/promises';
 import {basename} from 'node:path';
-import {parseArticle} from '../core/article/article.ts';
+import type {parseArticle} from '../core/article/article.ts';
 import type {Line} from '../core/render/lines.ts';
-import {renderArticle, type RenderOptions} from '../core/render/render.ts';
+import type {renderArticle, RenderOptions} from '../core/render/render.ts';
 import {decodeText} from '../core/text/decode.ts';
 import {CAT_OPTIONS, parseColorMode, parseCommandLine, parseWidth} from './args.ts';
 import {CommandError, UsageError} from './errors.ts';
@@ -15,6 +15,15 @@ import {outputStyling, outputWidth, styleLine, warn, writeOut, type Styling} fro
 /** The name an article read from stdin goes by (its title when it has neither front matter nor heading). */
 const STDIN_NAME = 'stdin.md';
 
+/**
+ * The article parser and the render pipeline, which main.ts loads: in the bundle, from the browser's second script
+ * with its code cache (compiling them was a tenth of a `leaf cat`).
+ */
+export interface Renderer {
+	parseArticle: typeof parseArticle;
+	renderArticle: typeof renderArticle;
+}
+
 interface Input {
 	/** What the user typed, for messages (`-` or no argument: stdin). */
 	label: string;
@@ -23,7 +32,7 @@ interface Input {
 	bytes: Buffer;
 }
 
-export async function runCat(args: string[]): Promise<void> {
+export async function runCat(args: string[], loadRenderer: () => Promise<Renderer>): Promise<void> {
 	const {values, positionals} = parseCommandLine(args, CAT_OPTIONS, Number.POSITIVE_INFINITY, 'cat');
 	if (values.help) return writeOut(helpText('cat'));
 	const width = values.width === undefined ? outputWidth() : parseWidth(values.width);
@@ -38,10 +47,13 @@ export async function runCat(args: string[]): Promise<void> {
 		throw new UsageError('stdin can be read only once', 'cat');
 	let failed = false;
 	let printed = 0;
+	let renderer: Renderer | undefined;
 	for (const file of files) {
 		let text: string;
 		try {
-			text = render(await readInput(file), {width, wrap, wrapCode}, styling);
+			const input = await readInput(file);
+			renderer ??= await loadRenderer();
+			text = render(renderer, input, {width, wrap, wrapCode}, styling);
 		} catch (error) {
 			if (!(error instanceof CommandError) || files.length === 1) throw error;
 			warn(error.message);
@@ -56,13 +68,13 @@ export async function runCat(args: string[]): Promise<void> {
 	if (failed) process.exitCode = 1;
 }
 
-function render(input: Input, options: RenderOptions, styling: Styling): string {
+function render(renderer: Renderer, input: Input, options: RenderOptions, styling: Styling): string {
 	const decoded = decodeText(input.bytes);
 	if ('problem' in decoded) throw new CommandError(`${input.label} ${decoded.problem}`);
 	if (decoded.text.trim() === '') throw new CommandError(`${input.label} is empty`);
-	const article = parseArticle(decoded.text, input.name, {titleFromHeading: true});
+	const article = renderer.parseArticle(decoded.text, input.name, {titleFromHeading: true});
 	if (article.warning) warn(`${input.name}: ${article.warning}`);
-	const lines = renderArticle(article, options);
+	const lines = renderer.renderArticle(article, options);
 	let text = '';
 	for (const line of lines) text += styleLine(line, styling) + '\n';
 	return text;

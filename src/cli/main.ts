@@ -6,6 +6,8 @@ import type {CommandName} from './args.ts';
 import {COMMANDS, DEFAULT_OPTIONS, parseCommandLine} from './args.ts';
 import {bundledContent, version} from './build-info.ts';
 import type {runBrowser} from './browser-entry.ts';
+import type {Renderer} from './cat.ts';
+import type {CompiledScript} from '../io/browser-script.ts';
 import {CommandError, UsageError} from './errors.ts';
 import {helpText} from './help.ts';
 import {warn, writeOut} from './output.ts';
@@ -29,7 +31,7 @@ export async function main(argv: string[]): Promise<void> {
 
 async function run(argv: string[]): Promise<void> {
 	const [first, ...rest] = argv;
-	if (first === 'cat') return (await import('./cat.ts')).runCat(rest);
+	if (first === 'cat') return runCat(rest);
 	if (first === 'list') return (await import('./list.ts')).runList(rest, defaultLibrary());
 	if (first === 'help') return showHelp(rest);
 	return runDefault(argv);
@@ -76,16 +78,10 @@ async function loadBrowser(): Promise<RunBrowser> {
 		const entry = './browser-entry.ts';
 		return ((await import(entry)) as {runBrowser: RunBrowser}).runBrowser;
 	}
-	const [{runScript}, {cacheBase}] = await Promise.all([
-		import('../io/browser-script.ts'),
-		import('../io/cache-folder.ts'),
-	]);
-	// NODE_DISABLE_COMPILE_CACHE, Node's own switch for its compile cache, turns this one off too.
-	const base = process.env.NODE_DISABLE_COMPILE_CACHE ? null : cacheBase(process.env);
-	const folder = base && join(base, 'leaf', 'compiled');
+	const runScript = await scriptRunner();
 	/** Runs one of the scripts, and saves its compiled code a while later. */
 	const run = (script: {file: string; build: string}, meta?: Record<string, unknown>) => {
-		const compiled = runScript(new URL(script.file, import.meta.url), script.build, folder, meta);
+		const compiled = runScript(script, meta);
 		setTimeout(() => void compiled.saveCache(), SAVE_CODE_AFTER_MS).unref();
 		return compiled.exports;
 	};
@@ -95,6 +91,43 @@ async function loadBrowser(): Promise<RunBrowser> {
 		return laterModules[path];
 	};
 	return (run(__LEAF_BROWSER__, {later}) as {runBrowser: RunBrowser}).runBrowser;
+}
+
+/**
+ * `leaf cat`, with the article parser and the render pipeline of the browser's second script (in the bundle): run
+ * from the code cache the browser or an earlier cat saved, or compiled and then saved once the text is out.
+ */
+async function runCat(args: string[]): Promise<void> {
+	const cat = await import('./cat.ts');
+	if (typeof __LEAF_BROWSER__ === 'undefined') {
+		// Paths in variables, as for the browser: the bundle does not take these modules in.
+		const [article, render] = ['../core/article/article.ts', '../core/render/render.ts'];
+		return cat.runCat(args, async () => ({...(await import(article)), ...(await import(render))}) as Renderer);
+	}
+	const later = __LEAF_BROWSER__.later;
+	let compiled: CompiledScript | undefined;
+	try {
+		await cat.runCat(args, async () => {
+			compiled = (await scriptRunner())(later);
+			const {modules} = compiled.exports as {modules: Record<string, Partial<Renderer>>};
+			return {...modules['src/core/article/article.ts'], ...modules['src/core/render/render.ts']} as Renderer;
+		});
+	} finally {
+		await compiled?.saveCache();
+	}
+}
+
+/** Runs one of the browser's scripts with its code cache from leaf's cache folder (none without one). */
+async function scriptRunner() {
+	const [{runScript}, {cacheBase}] = await Promise.all([
+		import('../io/browser-script.ts'),
+		import('../io/cache-folder.ts'),
+	]);
+	// NODE_DISABLE_COMPILE_CACHE, Node's own switch for its compile cache, turns this one off too.
+	const base = process.env.NODE_DISABLE_COMPILE_CACHE ? null : cacheBase(process.env);
+	const folder = base && join(base, 'leaf', 'compiled');
+	return (script: {file: string; build: string}, meta?: Record<string, unknown>) =>
+		runScript(new URL(script.file, import.meta.url), script.build, folder, meta);
 }
 
 /** $LEAF_DIR, else the manual bundled with leaf. */

@@ -1,6 +1,6 @@
 import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import stringWidth from 'string-width';
@@ -245,3 +245,38 @@ test(
 		assert.match(noFile.output, /^leaf: cat needs a FILE, or an article piped to stdin \(see: leaf help cat\)\n$/);
 	},
 );
+
+test("cat keeps the render pipeline's compiled code: saved by the first run, used by the next, a damaged one made again", () => {
+	const cache = mkdtempSync(join(temp, 'cache-'));
+	const compiled = join(cache, 'leaf', 'compiled');
+	const cat = () => runLeaf(['cat', articlePath, '--width', '60'], {env: {XDG_CACHE_HOME: cache}});
+	const expected = runLeaf(['cat', articlePath, '--width', '60'], {env: {NODE_DISABLE_COMPILE_CACHE: '1'}});
+	assert.equal(expected.status, 0);
+	// (Node 22 and later keep their compile cache of the command line beside it.)
+	const laterCaches = (folder: string) =>
+		existsSync(folder) ? readdirSync(folder).filter((name) => /^browser-later\.cjs-.*\.v8$/.test(name)) : [];
+	const cacheFile = () => {
+		const names = laterCaches(compiled);
+		assert.equal(names.length, 1, `one cache file: ${names.join(', ')}`);
+		return join(compiled, names[0]!);
+	};
+
+	assert.deepEqual(cat(), expected);
+	const file = cacheFile();
+	const saved = statSync(file);
+	assert.ok(saved.size > 100_000, `${saved.size} bytes`);
+	// Used as it is: not written again.
+	assert.deepEqual(cat(), expected);
+	assert.equal(statSync(file).mtimeMs, saved.mtimeMs);
+
+	const damaged = readFileSync(file);
+	for (let at = 1000; at < damaged.length; at += 4099) damaged[at]! ^= 0xff;
+	writeFileSync(file, damaged);
+	assert.deepEqual(cat(), expected);
+	assert.notDeepEqual(readFileSync(cacheFile()), damaged, 'refused, and made again');
+	// --help and a usage error load no render pipeline, so they save nothing.
+	const other = mkdtempSync(join(temp, 'cache-'));
+	assert.equal(runLeaf(['cat', '--help'], {env: {XDG_CACHE_HOME: other}}).status, 0);
+	assert.equal(runLeaf(['cat', '--width', 'x', articlePath], {env: {XDG_CACHE_HOME: other}}).status, 2);
+	assert.deepEqual(laterCaches(join(other, 'leaf', 'compiled')), []);
+});
