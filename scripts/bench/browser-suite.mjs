@@ -14,7 +14,7 @@ import {median, untilQuiet} from './process.mjs';
 
 const KEY_PRESSES = 30;
 /** Warm starts a library gets, each paired with a start of the Ink hello-world. */
-const WARM_STARTS = 9;
+const WARM_STARTS = 15;
 const WIDE = {width: 120, height: 40};
 const NARROW = {width: 80, height: 24};
 
@@ -66,8 +66,9 @@ export async function browserMeasures(bench, library) {
 	);
 	// The bundled manual is too short for 30 moves, and has no 50,000-character article.
 	const keyTests = expected !== null;
-	// Each warm start right after a start of the Ink hello-world, whose median is this column's baseline. Nine pairs:
-	// with five, runs of the same code put the ratio anywhere from 1.00x to 1.33x (the hello-world's starts vary most).
+	// Each warm start right after a start of the Ink hello-world, whose median is this column's baseline. Fifteen pairs:
+	// with five, runs of the same code put the ratio anywhere from 1.00x to 1.33x (the hello-world's starts vary most);
+	// with nine, one column in twelve still moved by a tenth from one run to the next (1.10x to 1.21x at 10k).
 	const paired = [];
 	const warm = await results.repeat(WARM_STARTS, async (i) => {
 		if (bench.inkHello) paired.push(await helloStart(bench.tmux, bench.inkHello));
