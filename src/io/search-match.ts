@@ -10,20 +10,20 @@ import {MAX_ARTICLE_BYTES} from './library-walk.ts';
 
 /**
  * The items (the same place in `items` as each file in `paths`) whose files under `root` hold the needle. `sizes`
- * (the same places, -1 or missing: not known) are the files' sizes as the library was last read.
+ * (the same places; -1 or none: not known) are the files' sizes as the library was last read.
  */
 export function matchingFiles(
 	root: string,
 	needle: Needle,
 	paths: readonly string[],
 	items: readonly number[],
-	sizes: readonly number[] = [],
+	sizes: readonly number[],
 ): number[] {
 	const hits: number[] = [];
 	const bytesNeedle = byteNeedle(needle);
 	paths.forEach((path, index) => {
 		// Gone, unreadable or too large since the library was read: it cannot be shown either.
-		const bytes = readBytes(join(root, path), sizes[index] ?? -1);
+		const bytes = readBytes(join(root, path), sizes[index]);
 		if (bytes === null) return;
 		// Most files are ruled out on their bytes, not decoded (prefilter-bytes.ts).
 		if (mightContainBytes(bytes, bytesNeedle) === false) return;
@@ -47,7 +47,7 @@ const SCRATCH_KEPT = 4 * 1024 * 1024;
  * (open, read, read, close), made a search of 100,000 articles a tenth to a sixth slower. A file whose size changed
  * since is read to its end.
  */
-function readBytes(path: string, expected: number): Buffer | null {
+function readBytes(path: string, expected: number | undefined): Buffer | null {
 	let fd: number;
 	try {
 		fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);

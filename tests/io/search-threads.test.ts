@@ -58,12 +58,13 @@ test('the matcher: the files whose shown text holds the needle, as their items; 
 			needle,
 			paths,
 			files.map((file) => file.item),
+			[],
 		),
 		[10, 11],
 	);
-	assert.deepEqual(matchingFiles(root, needle, ['markdown.md', 'html.md'], [7, 3]), [7, 3]);
-	assert.deepEqual(matchingFiles(join(root, 'missing'), needle, paths, [1, 2, 3, 4, 5, 6, 7]), []);
-	assert.deepEqual(matchingFiles(root, prepareNeedle('jumps')!, paths, [1, 2, 3, 4, 5, 6, 7]), [1]);
+	assert.deepEqual(matchingFiles(root, needle, ['markdown.md', 'html.md'], [7, 3], []), [7, 3]);
+	assert.deepEqual(matchingFiles(join(root, 'missing'), needle, paths, [1, 2, 3, 4, 5, 6, 7], []), []);
+	assert.deepEqual(matchingFiles(root, prepareNeedle('jumps')!, paths, [1, 2, 3, 4, 5, 6, 7], []), [1]);
 });
 
 test('the matcher reads a file of any size up to the article limit whole, and never waits on a FIFO', () => {
@@ -81,8 +82,8 @@ test('the matcher reads a file of any size up to the article limit whole, and ne
 	const needle = prepareNeedle('研究')!;
 	const paths = ['long.md', 'huge.md', 'fifo.md', 'short.md', 'over.md', 'exact.md', 'gone.md'];
 	// Long first: the buffer it grew is then read into again, shorter; the huge one's own buffer is not.
-	assert.deepEqual(matchingFiles(big, needle, paths, [1, 2, 3, 4, 5, 6, 7]), [1, 2, 4, 6]);
-	assert.deepEqual(matchingFiles(big, prepareNeedle('填充文字，填')!, ['short.md', 'long.md'], [1, 2]), [2]);
+	assert.deepEqual(matchingFiles(big, needle, paths, [1, 2, 3, 4, 5, 6, 7], []), [1, 2, 4, 6]);
+	assert.deepEqual(matchingFiles(big, prepareNeedle('填充文字，填')!, ['short.md', 'long.md'], [1, 2], []), [2]);
 	// Every file opened was closed: those read whole, the FIFO, the one over the limit.
 	assert.deepEqual(descriptorsUnder(big), []);
 });
