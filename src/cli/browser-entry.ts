@@ -1,6 +1,7 @@
 // The browser's entry in its own bundle, dist/browser.cjs (with dist/browser-later.cjs for what it imports later:
-// scripts/build.mjs), which main.ts runs through src/io/browser-script.ts (under tsx it imports this module). Only plain values cross from one bundle to the
-// other: each has its own copy of the modules both use, so an error class of one is not the other's.
+// scripts/build.mjs), which main.ts runs through src/io/browser-script.ts (under tsx it imports this module). Only
+// plain values cross from one bundle to the other: each has its own copy of the modules both use, so an error class
+// of one is not the other's.
 // First: yoga's WebAssembly then compiles (on another thread) while the rest of the script is evaluated.
 import '../ui/layout-engine.ts';
 import {browse} from './browse.ts';

@@ -1,7 +1,8 @@
 // The browser runs as two CommonJS scripts, dist/browser.cjs and dist/browser-later.cjs (scripts/build.mjs), each
 // compiled with V8's code cache from $XDG_CACHE_HOME/leaf/compiled/. Compiling is a large part of what a start
 // costs beyond Node's and Ink's own: from the cache, every function the last start had compiled by the time it was
-// saved comes back without being parsed again (figures in the README). Node 20 can give a code cache to a script, not to an ES module.
+// saved comes back without being parsed again (figures in the README). Node 20 can give a code cache to a script,
+// not to an ES module.
 //
 // The cache is used only as far as V8 accepts it: V8 refuses data made by another V8 or with other flags, or for
 // a source of another length, and, with --verify-snapshot-checksum (on around each use here), data whose
